@@ -1,0 +1,20 @@
+namespace Shop.Catalog;
+
+/// <summary>
+/// The catalog's search index (a single activation, key <see cref="Key"/>): it consumes the catalog stream and
+/// answers listings and searches. An in-memory filter for now; Lucene.Net and Elasticsearch replace it later.
+/// </summary>
+[Alias("shop.catalog.ICatalogIndexGrain")]
+public interface ICatalogIndexGrain : IGrainWithGuidKey
+{
+    /// <summary>The key of the one index grain (the catalog stream key).</summary>
+    static Guid Key => Common.StreamNames.CatalogStreamKey;
+
+    /// <summary>Runs a search.</summary>
+    [Alias("Search")]
+    Task<ProductPage> Search(ProductQuery query);
+
+    /// <summary>Applies a product change (idempotent: an older version than the one held is ignored).</summary>
+    [Alias("Apply")]
+    Task Apply(ProductChanged change);
+}

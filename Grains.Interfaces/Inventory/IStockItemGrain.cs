@@ -1,0 +1,35 @@
+namespace Shop.Inventory;
+
+/// <summary>
+/// The stock of one SKU. One activation serialises every change, so stock is never oversold.
+/// Reserve, Release and Commit are idempotent per order id: delivery is at least once.
+/// </summary>
+[Alias("shop.inventory.IStockItemGrain")]
+public interface IStockItemGrain : IGrainWithStringKey
+{
+    /// <summary>The current stock level.</summary>
+    [Alias("GetLevel")]
+    Task<StockLevel> GetLevel();
+
+    /// <summary>Sets the units on hand (an admin stock count); existing reservations stay.</summary>
+    [Alias("SetOnHand")]
+    Task<StockLevel> SetOnHand(long onHand);
+
+    /// <summary>
+    /// Holds <paramref name="quantity"/> units for <paramref name="orderId"/>. True when held (or already held for
+    /// this order); false when not enough units are available.
+    /// </summary>
+    [Alias("Reserve")]
+    Task<bool> Reserve(Guid orderId, int quantity);
+
+    /// <summary>Gives back the units held for the order (a no-op when none are held).</summary>
+    [Alias("Release")]
+    Task Release(Guid orderId);
+
+    /// <summary>
+    /// Turns the order's reservation into a sale: on hand goes down by the reserved units. True when committed now
+    /// or before; false when the order holds no reservation.
+    /// </summary>
+    [Alias("Commit")]
+    Task<bool> Commit(Guid orderId);
+}

@@ -1,0 +1,24 @@
+using Shop.Common;
+using Shop.Payments;
+
+namespace Shop.Orders.Events;
+
+/// <summary>An order was persisted PENDING; the stock reservation starts.</summary>
+[GenerateSerializer, Immutable, Alias("shop.orders.events.OrderPlaced")]
+public sealed record OrderPlaced : OrderEvent
+{
+    /// <summary>The customer.</summary>
+    [Id(0)] public required Guid UserId { get; init; }
+
+    /// <summary>The lines to reserve.</summary>
+    [Id(1)] public required IReadOnlyList<OrderLine> Lines { get; init; }
+
+    /// <summary>The amount to charge.</summary>
+    [Id(2)] public required Money Total { get; init; }
+
+    /// <summary>How the order is paid.</summary>
+    [Id(3)] public required PaymentMethod PaymentMethod { get; init; }
+
+    /// <summary>The card token (card payments only).</summary>
+    [Id(4)] public string? PaymentToken { get; init; }
+}

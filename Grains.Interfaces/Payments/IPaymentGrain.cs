@@ -1,0 +1,13 @@
+namespace Shop.Payments;
+
+/// <summary>
+/// The payment of one order (key = order id). An implicit subscriber of the order stream: it charges when stock is
+/// reserved, refunds when an order that was paid cannot complete. The order id is the provider's idempotency key.
+/// </summary>
+[Alias("shop.payments.IPaymentGrain")]
+public interface IPaymentGrain : IGrainWithGuidKey
+{
+    /// <summary>The payment, or null when none was started for this order.</summary>
+    [Alias("GetPayment")]
+    Task<PaymentView?> GetPayment();
+}

@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Options;
+using Shop.Common;
+using Shop.Grains;
+using Shop.Silo.Configuration;
+
+namespace Shop.Silo;
+
+/// <summary>
+/// The one place that wires a Shop silo from configuration: clustering, storage per logical name, streams,
+/// reminders and the grains' ports. The Silo host, the co-hosted gateway and the test clusters all use it.
+/// </summary>
+public static class ShopSiloExtensions
+{
+    /// <summary>Runs a Shop silo inside this host (the Silo program, or the gateway in co-hosted mode).</summary>
+    public static IHostApplicationBuilder AddShopSilo(this IHostApplicationBuilder builder)
+    {
+        var cluster = ReadClusterOptions(builder.Configuration);
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<Orleans.Configuration.ClusterOptions>(o =>
+            {
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = cluster.ServiceId;
+            });
+            UseClustering(silo, cluster);
+            silo.AddShopSiloParts(builder.Configuration);
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Everything of a Shop silo except clustering: storage, streams, reminders, grain services. Test clusters call
+    /// this so they run the same wiring as production.
+    /// </summary>
+    public static ISiloBuilder AddShopSiloParts(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        AddStorage(silo, StorageOptions.Read(configuration));
+        AddStreams(silo, ReadStreamsOptions(configuration));
+        silo.UseInMemoryReminderService();
+        silo.Services.AddShopGrains(configuration);
+        return silo;
+    }
+
+    private static void UseClustering(ISiloBuilder silo, OrleansClusterOptions cluster)
+    {
+        switch (cluster.Clustering)
+        {
+            case ClusteringMode.Localhost:
+                silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"Setting {OrleansClusterOptions.Section}:Clustering={cluster.Clustering} is not available in this build yet.");
+        }
+    }
+
+    private static void AddStorage(ISiloBuilder silo, StorageOptions storage)
+    {
+        foreach (var name in StorageNames.All)
+        {
+            switch (storage.For(name))
+            {
+                case StorageBackend.Memory:
+                    silo.AddMemoryGrainStorage(name);
+                    break;
+                default:
+                    throw new InvalidOperationException(
+                        $"Setting {StorageOptions.Section}:{name}={storage.For(name)} is not available in this build yet.");
+            }
+        }
+    }
+
+    private static void AddStreams(ISiloBuilder silo, StreamsOptions streams)
+    {
+        switch (streams.Provider)
+        {
+            case StreamsBackend.Memory:
+                silo.AddMemoryStreams(StreamNames.Provider);
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"Setting {StreamsOptions.Section}:Provider={streams.Provider} is not available in this build yet.");
+        }
+    }
+
+    /// <summary>Reads and validates the cluster options; a bad value stops the start with a message naming the setting.</summary>
+    public static OrleansClusterOptions ReadClusterOptions(IConfiguration configuration) =>
+        BindAndValidate<OrleansClusterOptions>(configuration, OrleansClusterOptions.Section);
+
+    private static StreamsOptions ReadStreamsOptions(IConfiguration configuration) =>
+        BindAndValidate<StreamsOptions>(configuration, StreamsOptions.Section);
+
+    /// <summary>Binds a section and runs its data-annotation checks, naming the setting that is wrong.</summary>
+    public static T BindAndValidate<T>(IConfiguration configuration, string section)
+        where T : class, new()
+    {
+        var options = new T();
+        try
+        {
+            configuration.GetSection(section).Bind(options);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new OptionsValidationException(section, typeof(T), [$"A setting under {section} is malformed: {ex.Message}"]);
+        }
+
+        var context = new System.ComponentModel.DataAnnotations.ValidationContext(options);
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, context, results, validateAllProperties: true))
+        {
+            var failures = results.Select(r => $"Setting {section}:{string.Join(",", r.MemberNames)} is invalid: {r.ErrorMessage}");
+            throw new OptionsValidationException(section, typeof(T), failures);
+        }
+
+        return options;
+    }
+}
