@@ -28,7 +28,10 @@ public sealed class OrderGrainTests(ShopClusterFixture fixture)
         await Shop.Fill(userId, await Shop.Product(stock: 5), 1);
         var command = new PlaceOrder
         {
-            UserId = userId, CartId = userId.ToString(), PaymentMethod = PaymentMethod.Card, ShippingAddress = ShopDriver.Address(),
+            UserId = userId,
+            CartId = userId.ToString(),
+            PaymentMethod = PaymentMethod.Card,
+            ShippingAddress = ShopDriver.Address(),
         };
 
         var noToken = await Assert.ThrowsAsync<ShopException>(() => Order(Guid.NewGuid()).Place(command));

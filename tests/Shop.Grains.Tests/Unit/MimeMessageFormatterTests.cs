@@ -8,7 +8,10 @@ public sealed class MimeMessageFormatterTests
 {
     private static readonly EmailMessage Message = new()
     {
-        To = "ada@example.com", Subject = "Bestellung bestätigt", TextBody = "Hallo Ada", HtmlBody = "<p>Hallo Ada</p>",
+        To = "ada@example.com",
+        Subject = "Bestellung bestätigt",
+        TextBody = "Hallo Ada",
+        HtmlBody = "<p>Hallo Ada</p>",
     };
 
     private static string Format(EmailMessage message) =>

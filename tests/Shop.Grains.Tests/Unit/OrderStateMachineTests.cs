@@ -41,7 +41,12 @@ public sealed class OrderStateMachineTests
             "PaymentRefunded" => new PaymentRefunded { EventId = id, OrderId = orderId, OccurredAt = Now, Amount = order.Total },
             "OrderPlaced" => new OrderPlaced
             {
-                EventId = id, OrderId = orderId, OccurredAt = Now, UserId = order.UserId, Lines = order.Lines, Total = order.Total,
+                EventId = id,
+                OrderId = orderId,
+                OccurredAt = Now,
+                UserId = order.UserId,
+                Lines = order.Lines,
+                Total = order.Total,
                 PaymentMethod = order.PaymentMethod,
             },
             "OrderConfirmed" => new OrderConfirmed { EventId = id, OrderId = orderId, OccurredAt = Now, UserId = order.UserId },

@@ -11,8 +11,14 @@ public sealed class ProductFilterTests
     private static ProductDetails P(string sku, string name, long price, string category = "audio", string description = "",
         bool published = true, int ageDays = 0, Dictionary<string, string>? attributes = null) => new()
         {
-            Sku = sku, Name = name, Price = new Money(price, "EUR"), Category = category, Description = description,
-            Published = published, CreatedAt = T0.AddDays(-ageDays), Attributes = attributes ?? [],
+            Sku = sku,
+            Name = name,
+            Price = new Money(price, "EUR"),
+            Category = category,
+            Description = description,
+            Published = published,
+            CreatedAt = T0.AddDays(-ageDays),
+            Attributes = attributes ?? [],
         };
 
     private static readonly ProductDetails[] Catalog =

@@ -9,8 +9,11 @@ public sealed class TestPaymentGatewayTests
 
     private Task<ChargeResult> Charge(string token, string? key = null) => gateway.Charge(new PaymentCharge
     {
-        IdempotencyKey = key ?? Guid.NewGuid().ToString(), OrderId = Guid.NewGuid(), CustomerId = Guid.NewGuid(),
-        Amount = new Money(1000, "EUR"), PaymentToken = token,
+        IdempotencyKey = key ?? Guid.NewGuid().ToString(),
+        OrderId = Guid.NewGuid(),
+        CustomerId = Guid.NewGuid(),
+        Amount = new Money(1000, "EUR"),
+        PaymentToken = token,
     });
 
     [Theory]
