@@ -27,20 +27,10 @@ public sealed class ProductGrain(
         }
 
         var now = clock.GetUtcNow();
-        return await Save(new ProductDetails
+        return await Save(WithDraft(new ProductDetails
         {
-            Sku = SkuKey,
-            Name = draft.Name.Trim(),
-            Description = draft.Description ?? "",
-            Price = draft.Price,
-            Category = draft.Category,
-            Attributes = new Dictionary<string, string>(draft.Attributes ?? new Dictionary<string, string>()),
-            Images = [.. draft.Images ?? []],
-            Published = draft.Published,
-            Version = 1,
-            CreatedAt = now,
-            UpdatedAt = now,
-        });
+            Sku = SkuKey, Name = draft.Name, Price = draft.Price, Category = draft.Category, Version = 1, CreatedAt = now, UpdatedAt = now,
+        }, draft));
     }
 
     /// <inheritdoc />
@@ -48,18 +38,7 @@ public sealed class ProductGrain(
     {
         ProductRules.Validate(draft);
         var current = Existing();
-        return await Save(current with
-        {
-            Name = draft.Name.Trim(),
-            Description = draft.Description ?? "",
-            Price = draft.Price,
-            Category = draft.Category,
-            Attributes = new Dictionary<string, string>(draft.Attributes ?? new Dictionary<string, string>()),
-            Images = [.. draft.Images ?? []],
-            Published = draft.Published,
-            Version = current.Version + 1,
-            UpdatedAt = clock.GetUtcNow(),
-        });
+        return await Save(WithDraft(current, draft) with { Version = current.Version + 1, UpdatedAt = clock.GetUtcNow() });
     }
 
     /// <inheritdoc />
@@ -73,6 +52,17 @@ public sealed class ProductGrain(
 
         return await Save(current with { Published = published, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow() });
     }
+
+    private static ProductDetails WithDraft(ProductDetails product, ProductDraft draft) => product with
+    {
+        Name = draft.Name.Trim(),
+        Description = draft.Description ?? "",
+        Price = draft.Price,
+        Category = draft.Category,
+        Attributes = new Dictionary<string, string>(draft.Attributes ?? new Dictionary<string, string>()),
+        Images = [.. draft.Images ?? []],
+        Published = draft.Published,
+    };
 
     private ProductDetails Existing() =>
         state.State.Product ?? throw ShopException.NotFound("product.not_found", $"No product has SKU {SkuKey}.");
