@@ -8,7 +8,22 @@ namespace Shop.ApiGateway.Tests.Infrastructure;
 /// <summary>The shared running shop, with helpers to arrange catalog state and accounts.</summary>
 public sealed class ShopFixture : IAsyncLifetime
 {
+    private readonly Lazy<Task<Account>> _shopper;
+    private readonly Lazy<Task<Account>> _admin;
     private int _sequence;
+
+    /// <summary>Creates the fixture; the shared accounts are made on first use.</summary>
+    public ShopFixture()
+    {
+        _shopper = new Lazy<Task<Account>>(ShopperAsync);
+        _admin = new Lazy<Task<Account>>(AdminAsync);
+    }
+
+    /// <summary>One shopper shared by tests that only read or are refused (their cart stays empty).</summary>
+    public Task<Account> SharedShopperAsync() => _shopper.Value;
+
+    /// <summary>One admin shared by tests.</summary>
+    public Task<Account> SharedAdminAsync() => _admin.Value;
 
     /// <summary>The app.</summary>
     public ShopApp App { get; } = new();
