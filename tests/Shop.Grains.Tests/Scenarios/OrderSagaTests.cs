@@ -4,28 +4,4 @@ namespace Shop.Grains.Tests.Scenarios;
 
 /// <summary>The order saga scenarios on memory streams.</summary>
 [Collection(StandardClusterDefinition.Name)]
-public sealed class OrderSagaTests(ShopClusterFixture fixture)
-{
-    private readonly OrderSagaScenarios scenarios = new(fixture);
-
-    [Fact]
-    public Task Cash_on_delivery_order_is_confirmed_and_stock_committed() => scenarios.Cash_on_delivery_order_is_confirmed_and_stock_committed();
-
-    [Fact]
-    public Task Card_order_is_charged_once_and_confirmed() => scenarios.Card_order_is_charged_once_and_confirmed();
-
-    [Fact]
-    public Task Order_beyond_stock_is_cancelled_as_out_of_stock() => scenarios.Order_beyond_stock_is_cancelled_as_out_of_stock();
-
-    [Fact]
-    public Task Declined_card_cancels_the_order_and_restores_stock() => scenarios.Declined_card_cancels_the_order_and_restores_stock();
-
-    [Fact]
-    public Task Customer_cancel_while_payment_waits_restores_stock() => scenarios.Customer_cancel_while_payment_waits_restores_stock();
-
-    [Fact]
-    public Task Replayed_order_placed_after_confirmation_changes_nothing() => scenarios.Replayed_order_placed_after_confirmation_changes_nothing();
-
-    [Fact]
-    public Task Flash_sale_sells_exactly_the_units_in_stock() => scenarios.Flash_sale_sells_exactly_the_units_in_stock();
-}
+public sealed class OrderSagaTests(ShopClusterFixture fixture) : OrderSagaScenarios(fixture);
