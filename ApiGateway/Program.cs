@@ -1,1 +1,54 @@
-Console.WriteLine("x");
+using Shop.ApiGateway.Auth;
+using Shop.ApiGateway.Carts;
+using Shop.ApiGateway.Catalog;
+using Shop.ApiGateway.Errors;
+using Shop.ApiGateway.Hosting;
+using Shop.ApiGateway.Orders;
+using Shop.ApiGateway.Users;
+using Shop.Silo;
+
+var builder = WebApplication.CreateBuilder(args);
+var gateway = ShopSiloExtensions.BindAndValidate<GatewayOptions>(builder.Configuration, GatewayOptions.Section);
+builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(gateway));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.ConfigureShopKestrel(gateway);
+builder.AddShopOrleans(gateway);
+builder.AddShopAuthentication();
+
+builder.Services.AddProblemDetails();
+builder.Services.AddGrpc(options =>
+{
+    options.Interceptors.Add<ShopErrorInterceptor>();
+    options.MaxReceiveMessageSize = gateway.MaxRequestBodyBytes;
+}).AddJsonTranscoding();
+builder.Services.AddGrpcReflection();
+builder.Services.AddShopOpenApi();
+builder.Services.AddHealthChecks()
+    .AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag]);
+
+var app = builder.Build();
+
+app.UseMiddleware<ProblemJsonMiddleware>();
+app.UseMiddleware<BodySizeLimitMiddleware>();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseMiddleware<RejectInvalidTokenMiddleware>();
+app.UseAuthorization();
+
+app.MapGrpcService<AuthService>();
+app.MapGrpcService<ProfileService>();
+app.MapGrpcService<CatalogService>();
+app.MapGrpcService<CartService>();
+app.MapGrpcService<OrderService>();
+app.MapGrpcReflectionService().AllowAnonymous();
+app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains(ClusterHealthCheck.ReadyTag) }).AllowAnonymous();
+app.MapShopOpenApi();
+
+app.Run();
+
+/// <summary>The gateway's entry point (public for WebApplicationFactory in the tests).</summary>
+public partial class Program;

@@ -1,0 +1,54 @@
+using Google.Protobuf.Collections;
+using Shop.ApiGateway.Errors;
+using Shop.Catalog;
+using Shop.Common;
+
+namespace Shop.ApiGateway.Catalog;
+
+/// <summary>Validates what an admin sends for a product and turns it into a <see cref="ProductDraft"/>.</summary>
+public static class ProductFields
+{
+    private const int MaxAttributes = 50;
+    private const int MaxImages = 20;
+
+    /// <summary>The draft of a create or update request; a bad field is a 400 naming it.</summary>
+    public static ProductDraft Draft(Api.V1.ProductInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return new ProductDraft
+        {
+            Name = Require.Text(input.Name, "name", 200),
+            Description = Require.OptionalText(input.Description, "description", 5000) ?? "",
+            Category = Require.Text(input.Category, "category", 64),
+            Price = Require.Money(input.Price, "price"),
+            Attributes = Attributes(input.Attributes),
+            Images = Images(input.Images),
+            Published = !input.HasPublished || input.Published,
+        };
+    }
+
+    /// <summary>The units on hand the input asks to set, or null to leave the stock alone.</summary>
+    public static long? Stock(Api.V1.ProductInput input) =>
+        input?.HasStock == true ? OnHand(input.Stock, "stock") : null;
+
+    /// <summary>Units on hand for a stock count: 0 to one billion.</summary>
+    public static long OnHand(long onHand, string field = "onHand") => Require.Range(onHand, field, 0, 1_000_000_000);
+
+    private static Dictionary<string, string> Attributes(MapField<string, string> attributes)
+    {
+        if (attributes.Count > MaxAttributes)
+        {
+            throw ShopException.Validation("attributes", $"attributes may hold at most {MaxAttributes} entries.");
+        }
+
+        return attributes.ToDictionary(
+            pair => Require.Text(pair.Key, "attributes.key", 64),
+            pair => Require.Text(pair.Value, $"attributes.{pair.Key}", 200),
+            StringComparer.Ordinal);
+    }
+
+    private static List<string> Images(RepeatedField<string> images) =>
+        images.Count > MaxImages
+            ? throw ShopException.Validation("images", $"images may hold at most {MaxImages} URLs.")
+            : images.Select(url => Require.Text(url, "images", 2000)).ToList();
+}

@@ -1,0 +1,54 @@
+namespace Shop.ApiGateway.Errors;
+
+/// <summary>
+/// Turns every REST error response (transcoded gRPC statuses, malformed JSON, authentication and authorization
+/// refusals, unknown routes, oversized bodies, rate limits) into <c>application/problem+json</c> with the right HTTP
+/// status. gRPC calls pass untouched: their errors are statuses already.
+/// </summary>
+public sealed class ProblemJsonMiddleware(RequestDelegate next, IProblemDetailsService problemDetails)
+{
+    /// <summary>Content type of problem bodies.</summary>
+    public const string ContentType = "application/problem+json";
+
+    /// <summary>Runs the rest of the pipeline and rewrites its error response.</summary>
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (GrpcRequests.IsGrpc(context.Request))
+        {
+            await next(context);
+            return;
+        }
+
+        var original = context.Response.Body;
+        await using var capture = new ErrorCaptureStream(original, context.Response);
+        context.Response.Body = capture;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (context.Response.StatusCode >= StatusCodes.Status400BadRequest && capture.IsCapturing && !context.Response.HasStarted)
+        {
+            await WriteProblemAsync(context, capture.Captured);
+        }
+    }
+
+    private async Task WriteProblemAsync(HttpContext context, ReadOnlyMemory<byte> body)
+    {
+        var error = context.Items.TryGetValue(typeof(GatewayError), out var item) ? item as GatewayError : null;
+        var problem = ProblemFactory.Create(context.Response.StatusCode, body.Span, error);
+        context.Response.StatusCode = problem.Status!.Value;
+        context.Response.Headers.ContentLength = null;
+        context.Response.ContentType = ContentType;
+        var written = await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+        if (!written)
+        {
+            await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, ContentType);
+        }
+    }
+}

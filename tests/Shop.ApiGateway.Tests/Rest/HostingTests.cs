@@ -1,0 +1,54 @@
+using System.Net;
+using Shop.ApiGateway.Tests.Infrastructure;
+
+namespace Shop.ApiGateway.Tests.Rest;
+
+/// <summary>Health, readiness, the OpenAPI document, the API reference and the static files.</summary>
+[Collection(ShopTests.Name)]
+public sealed class HostingTests(ShopFixture shop)
+{
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/readyz")]
+    public async Task The_probes_answer_200_while_the_cluster_runs(string path)
+    {
+        using var client = shop.Client();
+
+        using var response = await client.SendAsync(HttpMethod.Get, path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_the_rest_paths_of_the_api()
+    {
+        using var client = shop.Client();
+
+        var document = await client.JsonAsync(HttpMethod.Get, "/openapi/v1.json");
+
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
+        foreach (var path in new[]
+        {
+            "/v1/auth/register", "/v1/auth/login", "/v1/auth/refresh", "/v1/me", "/v1/products", "/v1/products/{sku}",
+            "/v1/products/{sku}/stock", "/v1/cart", "/v1/cart/items", "/v1/cart/items/{sku}", "/v1/orders",
+            "/v1/orders/{orderId}", "/v1/orders/{orderId}/cancel",
+        })
+        {
+            Assert.Contains(path, paths);
+        }
+    }
+
+    [Fact]
+    public async Task The_api_reference_and_the_storefront_placeholder_are_served()
+    {
+        using var client = shop.Client();
+
+        using var scalar = await client.SendAsync(HttpMethod.Get, "/scalar/");
+        using var index = await client.SendAsync(HttpMethod.Get, "/");
+
+        Assert.Equal(HttpStatusCode.OK, scalar.StatusCode);
+        Assert.Equal("text/html", scalar.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, index.StatusCode);
+        Assert.Contains("Shop", await index.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
