@@ -41,7 +41,9 @@ public sealed class ProblemJsonMiddleware(RequestDelegate next, IProblemDetailsS
     private async Task WriteProblemAsync(HttpContext context, ReadOnlyMemory<byte> body)
     {
         var error = context.Items.TryGetValue(typeof(GatewayError), out var item) ? item as GatewayError : null;
-        var problem = ProblemFactory.Create(context.Response.StatusCode, body.Span, error);
+        var problem = context.Items.ContainsKey(LimitedRequestStream.TooLargeKey)
+            ? ProblemFactory.Create(StatusCodes.Status413PayloadTooLarge, [], null)
+            : ProblemFactory.Create(context.Response.StatusCode, body.Span, error);
         context.Response.StatusCode = problem.Status!.Value;
         context.Response.Headers.ContentLength = null;
         context.Response.ContentType = ContentType;
