@@ -30,6 +30,11 @@ public sealed class OrderGrain(
         ArgumentNullException.ThrowIfNull(command);
         if (S.Placed)
         {
+            if (S.UserId != command.UserId)
+            {
+                throw ShopException.Conflict("order.id_taken", "This order id belongs to another order.");
+            }
+
             await CompletePlacement();
             return S.ToView();
         }

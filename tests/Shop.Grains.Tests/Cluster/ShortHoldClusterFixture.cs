@@ -1,8 +1,19 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Grains.Orders;
+using Shop.Grains.Tests.Support;
+
 namespace Shop.Grains.Tests.Cluster;
 
-/// <summary>A cluster whose stock holds run out after 2 seconds (the order deadline after 4).</summary>
+/// <summary>
+/// A cluster whose stock holds run out after 2 seconds and orders time out after 4; its publisher loses the
+/// OrderPlaced of the orders listed in <see cref="LostOrders"/>, so those orders get stuck and meet their deadline.
+/// </summary>
 public sealed class ShortHoldClusterFixture : ShopClusterFixture
 {
+    /// <summary>Orders whose OrderPlaced is lost.</summary>
+    public ConcurrentDictionary<Guid, bool> LostOrders { get; } = new();
+
     /// <inheritdoc />
     protected override Dictionary<string, string?> Settings
     {
@@ -14,4 +25,8 @@ public sealed class ShortHoldClusterFixture : ShopClusterFixture
             return settings;
         }
     }
+
+    /// <inheritdoc />
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<ISagaEventPublisher>(sp => new LossySagaEventPublisher(sp.GetRequiredService<StreamSagaEventPublisher>(), LostOrders));
 }

@@ -60,8 +60,12 @@ public sealed class CatalogGrainTests(ShopClusterFixture fixture)
 
         await Product(sku).SetPublished(false);
 
-        await Eventually.Until(async () => (await Index.Search(new ProductQuery { Text = word })).Total == 0, because: "the product stayed visible");
-        Assert.Equal(1, (await Index.Search(new ProductQuery { Text = word, IncludeUnpublished = true })).Total);
+        var adminView = await Eventually.Value(
+            () => Index.Search(new ProductQuery { Text = word, IncludeUnpublished = true }),
+            p => p.Total == 1 && !p.Items[0].Published,
+            because: "the index never saw the product unpublished");
+        Assert.Equal(2, adminView.Items[0].Version);
+        Assert.Equal(0, (await Index.Search(new ProductQuery { Text = word })).Total);
     }
 
     [Fact]

@@ -58,7 +58,21 @@ public sealed class OrderGrainTests(ShopClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Another_customer_cannot_see_or_cancel_the_order()
+    public async Task Placing_with_an_order_id_of_another_customer_is_a_conflict()
+    {
+        var owner = Guid.NewGuid();
+        var orderId = await Shop.Checkout(owner, await Shop.Product(stock: 5));
+        var intruder = Guid.NewGuid();
+        await Shop.Fill(intruder, await Shop.Product(stock: 5), 1);
+
+        var error = await Assert.ThrowsAsync<ShopException>(() => Shop.Place(orderId, intruder));
+
+        Assert.Equal(ErrorKind.Conflict, error.Kind);
+        Assert.Equal(owner, (await Order(orderId).GetOrder())!.UserId);
+    }
+
+    [Fact]
+    public async Task Another_customer_cannot_cancel_the_order()
     {
         var userId = Guid.NewGuid();
         var orderId = await Shop.Checkout(userId, await Shop.Product(stock: 5), method: PaymentMethod.Card, token: "tok_threeDSecure2Required");

@@ -181,6 +181,48 @@ public abstract class OrderSagaScenarios(ShopClusterFixture fixture)
         Assert.Equal(units, level.OnHand + level.Committed);
     }
 
+    /// <summary>Customers cancel card orders right after placing them, racing the charge: no money stays taken, no stock stays held.</summary>
+    [Fact]
+    public async Task A_cancel_racing_the_card_charge_never_keeps_money_or_stock()
+    {
+        const int orders = 5;
+        var sku = await Shop.Product(stock: orders);
+        var userIds = Enumerable.Range(0, orders).Select(_ => Guid.NewGuid()).ToList();
+
+        var outcomes = await Task.WhenAll(userIds.Select(async userId =>
+        {
+            var orderId = await Shop.Checkout(userId, sku, 1, PaymentMethod.Card, "tok_visa");
+            try
+            {
+                await fixture.Grains.GetGrain<IOrderGrain>(orderId).Cancel(userId);
+            }
+            catch (ShopException error) when (error.Code == "order.already_confirmed")
+            {
+            }
+
+            return orderId;
+        }));
+
+        foreach (var orderId in outcomes)
+        {
+            var order = await Eventually.Value(
+                async () => (await fixture.Grains.GetGrain<IOrderGrain>(orderId).GetOrder())!,
+                o => o.Status is OrderStatus.Confirmed or OrderStatus.Cancelled,
+                because: $"order {orderId} never ended");
+            HashSet<PaymentStatus> settled = order.Status == OrderStatus.Confirmed
+                ? [PaymentStatus.Succeeded]
+                : [PaymentStatus.Voided, PaymentStatus.Refunded];
+            await Eventually.Until(
+                async () => settled.Contains((await fixture.Grains.GetGrain<IPaymentGrain>(orderId).GetPayment())?.Status ?? PaymentStatus.NotStarted),
+                because: $"the payment of {order.Status} order {orderId} was left taken or open");
+            await Shop.ReservationReaches(orderId, order.Status == OrderStatus.Confirmed ? ReservationStatus.Committed : ReservationStatus.Released);
+            Assert.True(fixture.Gateway.ChargeCalls(orderId.ToString()) <= 1);
+        }
+
+        var level = await Shop.Level(sku);
+        Assert.Equal((0L, (long)orders), (level.Reserved, level.OnHand + level.Committed));
+    }
+
     private async Task<SentNotification> SentOnce(Guid key, string template)
     {
         var sent = await Eventually.Value(

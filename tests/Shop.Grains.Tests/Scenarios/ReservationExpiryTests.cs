@@ -1,7 +1,28 @@
 using Shop.Grains.Tests.Cluster;
+using Shop.Inventory;
+using Shop.Orders;
 
 namespace Shop.Grains.Tests.Scenarios;
 
-/// <summary>The hold-expiry scenario, on a cluster whose holds last 2 seconds.</summary>
+/// <summary>The timing scenarios, on a cluster whose holds last 2 seconds and deadlines 4.</summary>
 [Collection(ShortHoldClusterDefinition.Name)]
-public sealed class ReservationExpiryTests(ShortHoldClusterFixture fixture) : ReservationExpiryScenarios(fixture);
+public sealed class ReservationExpiryTests(ShortHoldClusterFixture fixture) : ReservationExpiryScenarios(fixture)
+{
+    [Fact]
+    public async Task An_order_stuck_because_its_order_placed_was_lost_is_cancelled_at_its_deadline()
+    {
+        var sku = await fixture.Shop.Product(stock: 3);
+        var userId = Guid.NewGuid();
+        await fixture.Shop.Fill(userId, sku, 1);
+        var orderId = Guid.NewGuid();
+        fixture.LostOrders[orderId] = true;
+
+        var placed = await fixture.Shop.Place(orderId, userId);
+
+        Assert.Equal(OrderStatus.Pending, placed.Status);
+        var order = await fixture.Shop.Reaches(orderId, OrderStatus.Cancelled);
+        Assert.Equal(CancellationReason.TimedOut, order.Reason);
+        await fixture.Shop.ReservationReaches(orderId, ReservationStatus.Released);
+        Assert.Equal(3, (await fixture.Shop.Level(sku)).Available);
+    }
+}
