@@ -17,7 +17,7 @@ public sealed class AuthService(IGrainFactory grains, AccessTokenIssuer tokens) 
 {
     private const string BadCredentials = "The e-mail or password is wrong.";
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<TokenResponse> Register(RegisterRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -38,7 +38,7 @@ public sealed class AuthService(IGrainFactory grains, AccessTokenIssuer tokens) 
         return await SignInAsync(profile, guestCart);
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<TokenResponse> Login(LoginRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -52,7 +52,7 @@ public sealed class AuthService(IGrainFactory grains, AccessTokenIssuer tokens) 
             : await SignInAsync(profile, guestCart);
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<TokenResponse> Refresh(RefreshRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);

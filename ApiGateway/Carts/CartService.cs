@@ -15,11 +15,11 @@ namespace Shop.ApiGateway.Carts;
 [AllowAnonymous]
 public sealed class CartService(IGrainFactory grains) : Api.V1.CartService.CartServiceBase
 {
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<Cart> GetCart(GetCartRequest request, ServerCallContext context) =>
         (await CartOf(context).GetCart()).ToApi();
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<Cart> AddCartItem(AddCartItemRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -28,7 +28,7 @@ public sealed class CartService(IGrainFactory grains) : Api.V1.CartService.CartS
         return (await CartOf(context).AddLine(sku, quantity)).ToApi();
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<Cart> UpdateCartItem(UpdateCartItemRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -37,14 +37,14 @@ public sealed class CartService(IGrainFactory grains) : Api.V1.CartService.CartS
         return (await CartOf(context).SetQuantity(sku, quantity)).ToApi();
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<Cart> RemoveCartItem(RemoveCartItemRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         return (await CartOf(context).RemoveLine(Require.Sku(request.Sku))).ToApi();
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<Cart> ClearCart(ClearCartRequest request, ServerCallContext context)
     {
         var cart = CartOf(context);

@@ -12,7 +12,7 @@ namespace Shop.ApiGateway.Catalog;
 /// <summary>Catalog reads for everyone, writes for admins.</summary>
 public sealed class CatalogService(IGrainFactory grains) : Api.V1.CatalogService.CatalogServiceBase
 {
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     [AllowAnonymous]
     public override async Task<ListProductsResponse> ListProducts(ListProductsRequest request, ServerCallContext context)
     {
@@ -24,7 +24,7 @@ public sealed class CatalogService(IGrainFactory grains) : Api.V1.CatalogService
         return response;
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     [AllowAnonymous]
     public override async Task<Product> GetProduct(GetProductRequest request, ServerCallContext context)
     {
@@ -35,7 +35,7 @@ public sealed class CatalogService(IGrainFactory grains) : Api.V1.CatalogService
         return visible ? await WithStockAsync(product!) : throw NotFound(sku);
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     [Authorize(Roles = Roles.Admin)]
     public override async Task<Product> CreateProduct(ProductInput request, ServerCallContext context)
     {
@@ -47,7 +47,7 @@ public sealed class CatalogService(IGrainFactory grains) : Api.V1.CatalogService
         return await SaveStockAsync(product, stock);
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     [Authorize(Roles = Roles.Admin)]
     public override async Task<Product> UpdateProduct(UpdateProductRequest request, ServerCallContext context)
     {
@@ -64,7 +64,7 @@ public sealed class CatalogService(IGrainFactory grains) : Api.V1.CatalogService
         return await SaveStockAsync(await grains.GetGrain<IProductGrain>(sku).Update(draft), stock);
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     [Authorize(Roles = Roles.Admin)]
     public override async Task<Api.V1.StockLevel> SetStock(SetStockRequest request, ServerCallContext context)
     {

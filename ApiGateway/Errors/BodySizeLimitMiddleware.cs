@@ -6,7 +6,7 @@ namespace Shop.ApiGateway.Errors;
 
 /// <summary>
 /// Refuses request bodies over <see cref="GatewayOptions.MaxRequestBodyBytes"/> with 413 before anything reads them
-/// (declared lengths here; Kestrel enforces the same limit on streamed bodies).
+/// (declared lengths at once, streamed bodies as they are read).
 /// </summary>
 public sealed class BodySizeLimitMiddleware(RequestDelegate next, IOptions<GatewayOptions> options)
 {
@@ -25,6 +25,11 @@ public sealed class BodySizeLimitMiddleware(RequestDelegate next, IOptions<Gatew
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
             feature.MaxRequestBodySize = _limit;
+        }
+
+        if (context.Request.ContentLength is null && !GrpcRequests.IsGrpc(context.Request))
+        {
+            context.Request.Body = new LimitedRequestStream(context.Request.Body, _limit, context);
         }
 
         return next(context);

@@ -5,7 +5,8 @@ namespace Shop.ApiGateway.Errors;
 /// refusals, unknown routes, oversized bodies, rate limits) into <c>application/problem+json</c> with the right HTTP
 /// status. gRPC calls pass untouched: their errors are statuses already.
 /// </summary>
-public sealed class ProblemJsonMiddleware(RequestDelegate next, IProblemDetailsService problemDetails)
+public sealed partial class ProblemJsonMiddleware(
+    RequestDelegate next, IProblemDetailsService problemDetails, ILogger<ProblemJsonMiddleware> logger)
 {
     /// <summary>Content type of problem bodies.</summary>
     public const string ContentType = "application/problem+json";
@@ -27,6 +28,11 @@ public sealed class ProblemJsonMiddleware(RequestDelegate next, IProblemDetailsS
         {
             await next(context);
         }
+        catch (Exception ex) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            LogUnhandled(logger, ex, context.Request.Method, context.Request.Path);
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        }
         finally
         {
             context.Response.Body = original;
@@ -41,7 +47,9 @@ public sealed class ProblemJsonMiddleware(RequestDelegate next, IProblemDetailsS
     private async Task WriteProblemAsync(HttpContext context, ReadOnlyMemory<byte> body)
     {
         var error = context.Items.TryGetValue(typeof(GatewayError), out var item) ? item as GatewayError : null;
-        var problem = ProblemFactory.Create(context.Response.StatusCode, body.Span, error);
+        var problem = context.Items.ContainsKey(LimitedRequestStream.TooLargeKey)
+            ? ProblemFactory.Create(StatusCodes.Status413PayloadTooLarge, [], null)
+            : ProblemFactory.Create(context.Response.StatusCode, body.Span, error);
         context.Response.StatusCode = problem.Status!.Value;
         context.Response.Headers.ContentLength = null;
         context.Response.ContentType = ContentType;
@@ -51,4 +59,7 @@ public sealed class ProblemJsonMiddleware(RequestDelegate next, IProblemDetailsS
             await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, ContentType);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, PathString path);
 }

@@ -22,6 +22,10 @@ public sealed class GatewayOptions
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
 
+    /// <summary>Client mode: how long the start keeps retrying to reach the cluster before it gives up.</summary>
+    [Range(0, 3600)]
+    public int ClusterConnectSeconds { get; set; } = 60;
+
     /// <summary>How long the readiness probe waits for the cluster.</summary>
     [Range(1, 60)]
     public int ReadinessTimeoutSeconds { get; set; } = 2;

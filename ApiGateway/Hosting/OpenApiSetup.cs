@@ -23,6 +23,11 @@ public static class OpenApiSetup
                 BearerFormat = "JWT",
                 Description = "Access token from /v1/auth/login or /v1/auth/register.",
             });
+            options.AddSecurityRequirement(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecurityScheme { Reference = new OpenApiReference { Type = ReferenceType.SecurityScheme, Id = "bearer" } }] = [],
+            });
+            options.OperationFilter<AcceptedResponseFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "Shop.ApiGateway.xml");
             if (File.Exists(xml))
             {

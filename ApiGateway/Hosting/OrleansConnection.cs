@@ -29,6 +29,7 @@ public static class OrleansConnection
         var cluster = ShopSiloExtensions.ReadClusterOptions(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
+            client.UseConnectionRetryFilter<ClusterConnectionRetry>();
             switch (cluster.Clustering)
             {
                 case Silo.Configuration.ClusteringMode.Localhost:

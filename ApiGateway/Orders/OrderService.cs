@@ -14,7 +14,7 @@ namespace Shop.ApiGateway.Orders;
 [Authorize]
 public sealed class OrderService(IGrainFactory grains) : Api.V1.OrderService.OrderServiceBase
 {
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<PlaceOrderResponse> PlaceOrder(PlaceOrderRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -34,7 +34,7 @@ public sealed class OrderService(IGrainFactory grains) : Api.V1.OrderService.Ord
         return new PlaceOrderResponse { OrderId = order.OrderId.ToString(), Status = OrderStatusNames.Name(order.Status) };
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<ListOrdersResponse> ListOrders(ListOrdersRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -47,7 +47,7 @@ public sealed class OrderService(IGrainFactory grains) : Api.V1.OrderService.Ord
         return response;
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<Order> GetOrder(GetOrderRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -55,7 +55,7 @@ public sealed class OrderService(IGrainFactory grains) : Api.V1.OrderService.Ord
         return (await grain.GetOrder())!.ToApi();
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<Order> CancelOrder(CancelOrderRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);

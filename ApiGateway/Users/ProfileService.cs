@@ -14,14 +14,14 @@ public sealed class ProfileService(IGrainFactory grains) : Api.V1.ProfileService
 {
     private const int MaxPhoneLength = 32;
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<Profile> GetMe(GetMeRequest request, ServerCallContext context)
     {
         var profile = await UserOf(context).GetProfile();
         return profile?.ToApi() ?? throw ShopException.NotFound("user.not_found", "The user no longer exists.");
     }
 
-    /// <inheritdoc />
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     public override async Task<Profile> UpdateMe(UpdateMeRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);

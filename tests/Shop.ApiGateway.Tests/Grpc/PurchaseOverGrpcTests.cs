@@ -60,11 +60,14 @@ public sealed class PurchaseOverGrpcTests(ShopFixture shop)
         var anonymous = await Assert.ThrowsAsync<RpcException>(async () => await orders.ListOrdersAsync(new ListOrdersRequest()));
         var badQuantity = await Assert.ThrowsAsync<RpcException>(async () =>
             await carts.AddCartItemAsync(new AddCartItemRequest { Sku = "X", Quantity = 0 }));
+        var garbageToken = await Assert.ThrowsAsync<RpcException>(async () =>
+            await carts.GetCartAsync(new GetCartRequest(), new Metadata { { "authorization", "Bearer garbage" } }));
 
         Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("product.not_found", unknown.Trailers.GetValue("shop-error-code"));
         Assert.Equal(StatusCode.Unauthenticated, anonymous.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, badQuantity.StatusCode);
+        Assert.Equal(StatusCode.Unauthenticated, garbageToken.StatusCode);
     }
 
     [Fact]

@@ -131,6 +131,21 @@ public sealed class BadInputTests(ShopFixture shop)
     }
 
     [Fact]
+    public async Task An_oversized_streamed_body_without_a_length_is_413()
+    {
+        using var http = shop.App.CreateClient();
+        using var content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Huge)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/v1/auth/register", UriKind.Relative)) { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await http.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+
+        await ShopClient.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
     public async Task A_validation_problem_names_the_field_and_a_refusal_carries_its_code()
     {
         var shopper = await shop.SharedShopperAsync();

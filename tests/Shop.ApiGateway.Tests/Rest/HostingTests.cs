@@ -36,6 +36,12 @@ public sealed class HostingTests(ShopFixture shop)
         {
             Assert.Contains(path, paths);
         }
+
+        Assert.NotNull(document["paths"]!["/v1/orders"]!["post"]!["responses"]!["202"]);
+        var placeOrder = document["paths"]!["/v1/orders"]!["post"]!;
+        Assert.Contains("Idempotency-Key", $"{placeOrder["summary"]} {placeOrder["description"]}", StringComparison.Ordinal);
+        var schema = document["components"]!["schemas"]!["PlaceOrderRequest"]!;
+        Assert.Contains("card", schema["properties"]!["paymentMethod"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
