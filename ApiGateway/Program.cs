@@ -23,6 +23,7 @@ builder.Services.AddGrpc(options =>
 }).AddJsonTranscoding();
 builder.Services.AddGrpcReflection();
 builder.Services.AddShopOpenApi();
+builder.Services.AddShopMetrics();
 builder.Services.AddHealthChecks()
     .AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag]);
 
@@ -47,6 +48,7 @@ app.MapGrpcReflectionService().AllowAnonymous();
 app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains(ClusterHealthCheck.ReadyTag) }).AllowAnonymous();
 app.MapShopOpenApi();
+app.MapShopMetrics();
 
 app.Run();
 

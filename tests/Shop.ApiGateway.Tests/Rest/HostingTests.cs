@@ -57,4 +57,18 @@ public sealed class HostingTests(ShopFixture shop)
         Assert.Equal(HttpStatusCode.OK, index.StatusCode);
         Assert.Contains("Shop", await index.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_metrics_endpoint_exposes_request_and_runtime_metrics_to_prometheus()
+    {
+        using var client = shop.Client();
+        using var warmUp = await client.SendAsync(HttpMethod.Get, "/v1/products");
+
+        using var response = await client.SendAsync(HttpMethod.Get, "/metrics");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("http_server_request_duration_seconds", body, StringComparison.Ordinal);
+        Assert.Contains("dotnet_gc_", body, StringComparison.Ordinal);
+    }
 }
