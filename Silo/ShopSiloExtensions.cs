@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Options;
 using Shop.Common;
 using Shop.Grains;
+using Shop.Grains.Notifications;
+using Shop.Integrations.SendGrid;
 using Shop.Silo.Configuration;
+using Shop.Silo.Seeding;
 
 namespace Shop.Silo;
 
@@ -25,6 +28,10 @@ public static class ShopSiloExtensions
             UseClustering(silo, cluster);
             silo.AddShopSiloParts(builder.Configuration);
         });
+
+        // Registered after the silo, so it starts once the silo runs.
+        builder.Services.AddSingleton(SeedSettings.From(builder.Configuration, builder.Environment.IsDevelopment()));
+        builder.Services.AddHostedService<DemoSeeder>();
         return builder;
     }
 
@@ -38,6 +45,7 @@ public static class ShopSiloExtensions
         AddStreams(silo, ReadStreamsOptions(configuration));
         silo.UseInMemoryReminderService();
         silo.Services.AddShopGrains(configuration);
+        AddEmail(silo, configuration);
         return silo;
     }
 
@@ -52,6 +60,18 @@ public static class ShopSiloExtensions
                 throw new InvalidOperationException(
                     $"Setting {OrleansClusterOptions.Section}:Clustering={cluster.Clustering} is not available in this build yet.");
         }
+    }
+
+    private static void AddEmail(ISiloBuilder silo, IConfiguration configuration)
+    {
+        var provider = configuration[$"{EmailOptions.Section}:Provider"] ?? "Pickup";
+        if (!string.Equals(provider, "Pickup", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"Setting {EmailOptions.Section}:Provider={provider} is not available in this build yet; use Pickup.");
+        }
+
+        silo.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
     }
 
     private static void AddStorage(ISiloBuilder silo, StorageOptions storage)

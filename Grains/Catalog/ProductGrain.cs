@@ -1,0 +1,77 @@
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Catalog;
+using Shop.Common;
+using Shop.Grains.Orders;
+
+namespace Shop.Grains.Catalog;
+
+/// <summary>One product (key = SKU). Every change is written, then published on the catalog stream.</summary>
+public sealed class ProductGrain(
+    [PersistentState("state", StorageNames.Catalog)] IPersistentState<ProductState> state,
+    ISagaEventPublisher publisher,
+    [FromKeyedServices(ShopClock.Key)] TimeProvider clock) : Grain, IProductGrain
+{
+    private string SkuKey => this.GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public Task<ProductDetails?> GetDetails() => Task.FromResult(state.State.Product);
+
+    /// <inheritdoc />
+    public async Task<ProductDetails> Create(ProductDraft draft)
+    {
+        Sku.Validate(SkuKey);
+        ProductRules.Validate(draft);
+        if (state.State.Product is not null)
+        {
+            throw ShopException.Conflict("product.exists", $"A product with SKU {SkuKey} exists already.");
+        }
+
+        var now = clock.GetUtcNow();
+        return await Save(WithDraft(new ProductDetails
+        {
+            Sku = SkuKey, Name = draft.Name, Price = draft.Price, Category = draft.Category, Version = 1, CreatedAt = now, UpdatedAt = now,
+        }, draft));
+    }
+
+    /// <inheritdoc />
+    public async Task<ProductDetails> Update(ProductDraft draft)
+    {
+        ProductRules.Validate(draft);
+        var current = Existing();
+        return await Save(WithDraft(current, draft) with { Version = current.Version + 1, UpdatedAt = clock.GetUtcNow() });
+    }
+
+    /// <inheritdoc />
+    public async Task<ProductDetails> SetPublished(bool published)
+    {
+        var current = Existing();
+        if (current.Published == published)
+        {
+            return current;
+        }
+
+        return await Save(current with { Published = published, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow() });
+    }
+
+    private static ProductDetails WithDraft(ProductDetails product, ProductDraft draft) => product with
+    {
+        Name = draft.Name.Trim(),
+        Description = draft.Description ?? "",
+        Price = draft.Price,
+        Category = draft.Category,
+        Attributes = new Dictionary<string, string>(draft.Attributes ?? new Dictionary<string, string>()),
+        Images = [.. draft.Images ?? []],
+        Published = draft.Published,
+    };
+
+    private ProductDetails Existing() =>
+        state.State.Product ?? throw ShopException.NotFound("product.not_found", $"No product has SKU {SkuKey}.");
+
+    private async Task<ProductDetails> Save(ProductDetails product)
+    {
+        state.State.Product = product;
+        await state.WriteStateAsync();
+        await publisher.Publish(new ProductChanged { EventId = Guid.NewGuid(), Product = product, OccurredAt = product.UpdatedAt });
+        return product;
+    }
+}

@@ -1,0 +1,56 @@
+using Shop.Common;
+using Shop.Inventory;
+
+namespace Shop.Grains.Inventory;
+
+/// <summary>The stock of one SKU (key = SKU); one activation serialises every change (see <see cref="StockLedger"/>).</summary>
+public sealed class StockItemGrain(
+    [PersistentState("state", StorageNames.Inventory)] IPersistentState<StockLedger> state) : Grain, IStockItemGrain
+{
+    private StockLedger Ledger => state.State;
+
+    /// <inheritdoc />
+    public Task<StockLevel> GetLevel() => Task.FromResult(Ledger.ToLevel(this.GetPrimaryKeyString()));
+
+    /// <inheritdoc />
+    public async Task<StockLevel> SetOnHand(long onHand)
+    {
+        Catalog.Sku.Validate(this.GetPrimaryKeyString());
+        Ledger.SetOnHand(onHand);
+        await state.WriteStateAsync();
+        return Ledger.ToLevel(this.GetPrimaryKeyString());
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> Reserve(Guid orderId, int quantity)
+    {
+        var (held, changed) = Ledger.Reserve(orderId, quantity);
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+
+        return held;
+    }
+
+    /// <inheritdoc />
+    public async Task Release(Guid orderId)
+    {
+        if (Ledger.Release(orderId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> Commit(Guid orderId)
+    {
+        var (committed, changed) = Ledger.Commit(orderId);
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+
+        return committed;
+    }
+}

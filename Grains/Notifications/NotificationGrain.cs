@@ -1,0 +1,112 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Streams;
+using Orleans.Streams.Core;
+using Shop.Common;
+using Shop.Grains.Orders;
+using Shop.Notifications;
+using Shop.Orders;
+using Shop.Orders.Events;
+using Shop.Users;
+
+namespace Shop.Grains.Notifications;
+
+/// <summary>
+/// The e-mails about one order or one user (key = order id or user id), sent once per event. The sent event ids are
+/// written after the send succeeded; a failing send is retried by redelivery and given up after
+/// <see cref="MaxAttempts"/> attempts, so it never blocks the saga.
+/// </summary>
+[ImplicitStreamSubscription(StreamNames.OrderNamespace)]
+[ImplicitStreamSubscription(StreamNames.UserNamespace)]
+public sealed class NotificationGrain(
+    [PersistentState("state", StorageNames.Notifications)] IPersistentState<NotificationState> state,
+    IEmailSender sender,
+    [FromKeyedServices(ShopClock.Key)] TimeProvider clock,
+    ILogger<NotificationGrain> logger) : SagaParticipantGrain, INotificationGrain, IAsyncObserver<UserRegistered>
+{
+    /// <summary>Attempts per e-mail before it is given up.</summary>
+    public const int MaxAttempts = 3;
+
+    private NotificationState S => state.State;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SentNotification>> GetSent() => Task.FromResult<IReadOnlyList<SentNotification>>([.. S.Sent]);
+
+    /// <inheritdoc />
+    public override Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory)
+    {
+        ArgumentNullException.ThrowIfNull(handleFactory);
+        return handleFactory.StreamId.GetNamespace() == StreamNames.UserNamespace
+            ? handleFactory.Create<UserRegistered>().ResumeAsync(this)
+            : base.OnSubscribed(handleFactory);
+    }
+
+    /// <inheritdoc />
+    public Task OnNextAsync(UserRegistered item, StreamSequenceToken? token = null)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return Deliver(item.EventId, EmailTemplates.Welcome, () => Task.FromResult<EmailMessage?>(EmailTemplates.WelcomeMessage(item.Email, item.Name)));
+    }
+
+    /// <inheritdoc />
+    protected override Task Handle(OrderEvent orderEvent) => orderEvent switch
+    {
+        OrderConfirmed confirmed => Deliver(confirmed.EventId, EmailTemplates.OrderConfirmed, async () =>
+        {
+            var order = await GrainFactory.GetGrain<IOrderGrain>(confirmed.OrderId).GetOrder();
+            var user = await GrainFactory.GetGrain<IUserGrain>(confirmed.UserId).GetProfile();
+            return order is null || user is null ? null : EmailTemplates.OrderConfirmedMessage(user.Email, user.Name, order);
+        }),
+        OrderCancelled cancelled => Deliver(cancelled.EventId, EmailTemplates.OrderCancelled, async () =>
+        {
+            var user = await GrainFactory.GetGrain<IUserGrain>(cancelled.UserId).GetProfile();
+            return user is null ? null : EmailTemplates.OrderCancelledMessage(user.Email, user.Name, cancelled.OrderId, cancelled.Reason);
+        }),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task Deliver(Guid eventId, string template, Func<Task<EmailMessage?>> compose)
+    {
+        if (S.Abandoned.Contains(eventId) || S.Sent.Exists(s => s.EventId == eventId))
+        {
+            return;
+        }
+
+        EmailMessage? message;
+        try
+        {
+            message = await compose();
+            if (message is not null)
+            {
+                await sender.Send(message);
+            }
+        }
+        catch (Exception ex) when (ex is not ShopException)
+        {
+            var attempts = S.Attempts.GetValueOrDefault(eventId) + 1;
+            S.Attempts[eventId] = attempts;
+            if (attempts < MaxAttempts)
+            {
+                logger.LogWarning(ex, "Sending {Template} for event {EventId} failed (attempt {Attempt}); it will be retried.", template, eventId, attempts);
+                await state.WriteStateAsync();
+                throw;
+            }
+
+            logger.LogError(ex, "Sending {Template} for event {EventId} failed {Attempts} times; giving up.", template, eventId, attempts);
+            message = null;
+        }
+
+        S.Attempts.Remove(eventId);
+        if (message is null)
+        {
+            logger.LogInformation("No {Template} e-mail for event {EventId}: nobody to send it to, or given up.", template, eventId);
+            S.Abandoned.Add(eventId);
+        }
+        else
+        {
+            S.Sent.Add(new SentNotification { EventId = eventId, Template = template, To = message.To, Subject = message.Subject, SentAt = clock.GetUtcNow() });
+        }
+
+        await state.WriteStateAsync();
+    }
+}

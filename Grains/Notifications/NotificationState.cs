@@ -1,0 +1,17 @@
+using Shop.Notifications;
+
+namespace Shop.Grains.Notifications;
+
+/// <summary>The persisted state of a notification grain.</summary>
+[GenerateSerializer, Alias("shop.grains.notifications.NotificationState")]
+public sealed class NotificationState
+{
+    /// <summary>What was sent, oldest first.</summary>
+    [Id(0)] public List<SentNotification> Sent { get; set; } = [];
+
+    /// <summary>Failed attempts per event not yet sent.</summary>
+    [Id(1)] public Dictionary<Guid, int> Attempts { get; set; } = [];
+
+    /// <summary>Events given up on (or with nobody to tell).</summary>
+    [Id(2)] public HashSet<Guid> Abandoned { get; set; } = [];
+}

@@ -1,0 +1,48 @@
+using Orleans.Streams;
+using Orleans.Streams.Core;
+using Shop.Orders.Events;
+
+namespace Shop.Grains.Orders;
+
+/// <summary>
+/// Base of the grains that follow the order saga as implicit subscribers of the order stream (key = order id).
+/// Subclasses carry <c>[ImplicitStreamSubscription(StreamNames.OrderNamespace)]</c> and handle each event.
+/// </summary>
+public abstract class SagaParticipantGrain : Grain, IStreamSubscriptionObserver, IAsyncObserver<OrderEvent>
+{
+    /// <inheritdoc />
+    public virtual Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory)
+    {
+        ArgumentNullException.ThrowIfNull(handleFactory);
+        return handleFactory.Create<OrderEvent>().ResumeAsync(this);
+    }
+
+    /// <inheritdoc />
+    public Task OnNextAsync(OrderEvent item, StreamSequenceToken? token = null) => Handle(item);
+
+    /// <inheritdoc />
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
+
+    /// <summary>Handles one saga event; duplicates and events that no longer apply must be ignored.</summary>
+    protected abstract Task Handle(OrderEvent orderEvent);
+
+    /// <summary>Unregisters a reminder of this grain when it exists.</summary>
+    protected async Task StopReminder(string name)
+    {
+        var reminder = await this.GetReminder(name);
+        if (reminder is not null)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    /// <summary>
+    /// Registers a reminder due after <paramref name="dueTime"/>; its period is at least a minute, the smallest
+    /// period Orleans accepts by default.
+    /// </summary>
+    protected Task StartReminder(string name, TimeSpan dueTime) =>
+        this.RegisterOrUpdateReminder(name, dueTime, dueTime < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : dueTime);
+}

@@ -1,0 +1,55 @@
+using Shop.Common;
+using Shop.Grains.Orders;
+using Shop.Payments;
+
+namespace Shop.Grains.Payments;
+
+/// <summary>The persisted state of the payment of one order.</summary>
+[GenerateSerializer, Alias("shop.grains.payments.PaymentState")]
+public sealed class PaymentState
+{
+    /// <summary>Whether OrderPlaced was seen (method, amount and customer are known).</summary>
+    [Id(0)] public bool Known { get; set; }
+
+    /// <summary>The customer.</summary>
+    [Id(1)] public Guid UserId { get; set; }
+
+    /// <summary>How the order is paid.</summary>
+    [Id(2)] public PaymentMethod Method { get; set; }
+
+    /// <summary>The card token (card payments only).</summary>
+    [Id(3)] public string? Token { get; set; }
+
+    /// <summary>The amount to charge or collect.</summary>
+    [Id(4)] public Money? Amount { get; set; }
+
+    /// <summary>Where the payment stands.</summary>
+    [Id(5)] public PaymentStatus Status { get; set; }
+
+    /// <summary>The provider's reference of the charge.</summary>
+    [Id(6)] public string? ProviderReference { get; set; }
+
+    /// <summary>The client secret of a charge that requires action.</summary>
+    [Id(7)] public string? ClientSecret { get; set; }
+
+    /// <summary>Why the charge failed.</summary>
+    [Id(8)] public string? FailureReason { get; set; }
+
+    /// <summary>How much was refunded.</summary>
+    [Id(9)] public Money? Refunded { get; set; }
+
+    /// <summary>Handled events and events to publish.</summary>
+    [Id(10)] public SagaOutbox Saga { get; set; } = new();
+
+    /// <summary>The payment as the contracts show it.</summary>
+    public PaymentView ToView() => new()
+    {
+        Method = Method,
+        Status = Status,
+        Amount = Amount,
+        ProviderReference = ProviderReference,
+        FailureReason = FailureReason,
+        ClientSecret = Status == PaymentStatus.RequiresAction ? ClientSecret : null,
+        Refunded = Refunded,
+    };
+}

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+
+namespace Shop.Grains.Payments;
+
+/// <summary>
+/// The built-in development gateway, answering like Stripe's documented test values: <c>tok_visa</c>,
+/// <c>pm_card_visa</c>, <c>tok_mastercard</c>, <c>pm_card_mastercard</c> succeed; <c>tok_chargeDeclined</c> and
+/// <c>pm_card_chargeDeclined</c> are declined (<c>card_declined</c>); <c>tok_threeDSecure2Required</c> and
+/// <c>pm_card_threeDSecure2Required</c> require action; anything else is declined (<c>invalid_payment_method</c>).
+/// A singleton: it remembers results per idempotency key in memory.
+/// </summary>
+public sealed class TestPaymentGateway : IPaymentGateway
+{
+    private static readonly HashSet<string> Succeeding = new(StringComparer.Ordinal)
+    {
+        "tok_visa", "pm_card_visa", "tok_mastercard", "pm_card_mastercard",
+    };
+
+    private static readonly HashSet<string> Declining = new(StringComparer.Ordinal) { "tok_chargeDeclined", "pm_card_chargeDeclined" };
+
+    private static readonly HashSet<string> NeedingAction = new(StringComparer.Ordinal)
+    {
+        "tok_threeDSecure2Required", "pm_card_threeDSecure2Required",
+    };
+
+    private readonly ConcurrentDictionary<string, ChargeResult> charges = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RefundResult> refunds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> refundedCharges = new(StringComparer.Ordinal);
+    private int chargesMade;
+
+    /// <summary>How many charges were actually made (repeats of an idempotency key not counted).</summary>
+    public int ChargesMade => Volatile.Read(ref chargesMade);
+
+    /// <summary>The result recorded for an idempotency key (the order id), if any.</summary>
+    public ChargeResult? ChargeFor(string idempotencyKey) => charges.GetValueOrDefault(idempotencyKey);
+
+    /// <inheritdoc />
+    public Task<ChargeResult> Charge(PaymentCharge request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Task.FromResult(charges.GetOrAdd(request.IdempotencyKey, _ =>
+        {
+            Interlocked.Increment(ref chargesMade);
+            return Decide(request);
+        }));
+    }
+
+    /// <inheritdoc />
+    public Task<RefundResult> Refund(PaymentRefund request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Task.FromResult(refunds.GetOrAdd(request.IdempotencyKey, key =>
+        {
+            var isCharge = charges.Values.Any(c => c.Outcome == ChargeOutcome.Succeeded && c.ProviderReference == request.ProviderReference);
+            if (!isCharge)
+            {
+                return new RefundResult { Succeeded = false, FailureReason = "charge_not_found" };
+            }
+
+            return refundedCharges.TryAdd(request.ProviderReference, key)
+                ? new RefundResult { Succeeded = true, ProviderReference = $"re_test_{Guid.NewGuid():N}" }
+                : new RefundResult { Succeeded = false, FailureReason = "charge_already_refunded" };
+        }));
+    }
+
+    private static ChargeResult Decide(PaymentCharge request)
+    {
+        var reference = $"pi_test_{request.OrderId:N}";
+        if (Succeeding.Contains(request.PaymentToken))
+        {
+            return new ChargeResult { Outcome = ChargeOutcome.Succeeded, ProviderReference = reference };
+        }
+
+        if (NeedingAction.Contains(request.PaymentToken))
+        {
+            return new ChargeResult
+            {
+                Outcome = ChargeOutcome.RequiresAction,
+                ProviderReference = reference,
+                ClientSecret = $"{reference}_secret_{Guid.NewGuid():N}",
+            };
+        }
+
+        return new ChargeResult
+        {
+            Outcome = ChargeOutcome.Declined,
+            ProviderReference = reference,
+            DeclineReason = Declining.Contains(request.PaymentToken) ? "card_declined" : "invalid_payment_method",
+        };
+    }
+}
