@@ -27,7 +27,7 @@ public static class StorageWiring
         var connections = StorageConnections.Read(configuration);
         foreach (var name in StorageNames.All)
         {
-            AddGrainStorage(silo, name, storage.For(name), connections, configuration);
+            AddGrainStorage(silo, name, storage, connections, configuration);
         }
 
         AddReminders(silo, connections);
@@ -56,9 +56,13 @@ public static class StorageWiring
     }
 
     private static void AddGrainStorage(
-        ISiloBuilder silo, string name, StorageBackend backend, StorageConnections connections, IConfiguration configuration)
+        ISiloBuilder silo, string name, StorageOptions storage, StorageConnections connections, IConfiguration configuration)
     {
-        var setting = $"{StorageOptions.Section}:{name}={backend}";
+        var backend = storage.For(name);
+        // Name the setting the operator actually wrote: the per-name override, or Default.
+        var setting = storage.Overrides.ContainsKey(name)
+            ? $"{StorageOptions.Section}:{name}={backend}"
+            : $"{StorageOptions.Section}:Default={backend} (storage '{name}')";
         switch (backend)
         {
             case StorageBackend.Memory:

@@ -63,7 +63,7 @@ public sealed class RedisServer : IAsyncLifetime
             var read = await stream.ReadAsync(buffer);
             return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
         }
-        catch (SocketException)
+        catch (Exception ex) when (ex is SocketException or IOException)
         {
             return false;
         }
