@@ -59,18 +59,8 @@ public sealed class RedisStorageTests(RedisServer redis)
             Settings.CartsOnRedis(redis.ConnectionString, Settings.NewServiceId("cart-etags")), silos: 1);
         var storage = shop.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Carts);
         var grainId = GrainId.Create("probe", "redis-etag");
-        var current = new GrainState<ReminderProbeState>(new ReminderProbeState { Value = "one" });
-        await storage.WriteStateAsync("probe", grainId, current);
-        var stale = new GrainState<ReminderProbeState>(new ReminderProbeState { Value = "stale" }) { ETag = current.ETag };
-        current.State!.Value = "two";
-        await storage.WriteStateAsync("probe", grainId, current);
 
-        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("probe", grainId, stale));
-        await Assert.ThrowsAsync<InconsistentStateException>(
-            () => storage.WriteStateAsync("probe", grainId, new GrainState<ReminderProbeState>(new ReminderProbeState())));
-        var read = new GrainState<ReminderProbeState>();
-        await storage.ReadStateAsync("probe", grainId, read);
-        Assert.Equal(("two", current.ETag), (read.State!.Value, read.ETag));
+        await EtagContract.StaleWritesAreRefused(storage, grainId);
     }
 
     private static async Task CreateProduct(IClusterClient client) =>
