@@ -29,7 +29,13 @@ public sealed class ProductGrain(
         var now = clock.GetUtcNow();
         return await Save(WithDraft(new ProductDetails
         {
-            Sku = SkuKey, Name = draft.Name, Price = draft.Price, Category = draft.Category, Version = 1, CreatedAt = now, UpdatedAt = now,
+            Sku = SkuKey,
+            Name = draft.Name,
+            Price = draft.Price,
+            Category = draft.Category,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
         }, draft));
     }
 

@@ -42,7 +42,10 @@ public static class OrderStateMachine
                 order.Status = OrderStatus.AwaitingPaymentAction;
                 order.Payment = new PaymentView
                 {
-                    Method = order.PaymentMethod, Status = PaymentStatus.RequiresAction, Amount = order.Total, ClientSecret = action.ClientSecret,
+                    Method = order.PaymentMethod,
+                    Status = PaymentStatus.RequiresAction,
+                    Amount = order.Total,
+                    ClientSecret = action.ClientSecret,
                 };
                 order.UpdatedAt = now;
                 return null;
@@ -60,7 +63,10 @@ public static class OrderStateMachine
             case PaymentFailed failed:
                 order.Payment = new PaymentView
                 {
-                    Method = order.PaymentMethod, Status = PaymentStatus.Failed, Amount = order.Total, FailureReason = failed.Reason,
+                    Method = order.PaymentMethod,
+                    Status = PaymentStatus.Failed,
+                    Amount = order.Total,
+                    FailureReason = failed.Reason,
                 };
                 return Cancel(order, CancellationReason.PaymentDeclined, now);
             default:

@@ -100,7 +100,10 @@ public sealed class PaymentGrain(
                 S.Status = PaymentStatus.Succeeded;
                 S.Saga.Emit(new PaymentSucceeded
                 {
-                    EventId = Guid.NewGuid(), OrderId = OrderId, OccurredAt = clock.GetUtcNow(), Amount = amount,
+                    EventId = Guid.NewGuid(),
+                    OrderId = OrderId,
+                    OccurredAt = clock.GetUtcNow(),
+                    Amount = amount,
                     ProviderReference = result.ProviderReference,
                 });
                 return true;
@@ -109,7 +112,10 @@ public sealed class PaymentGrain(
                 S.ClientSecret = result.ClientSecret ?? "";
                 S.Saga.Emit(new PaymentActionRequired
                 {
-                    EventId = Guid.NewGuid(), OrderId = OrderId, OccurredAt = clock.GetUtcNow(), ClientSecret = S.ClientSecret,
+                    EventId = Guid.NewGuid(),
+                    OrderId = OrderId,
+                    OccurredAt = clock.GetUtcNow(),
+                    ClientSecret = S.ClientSecret,
                 });
                 return true;
             default:
@@ -132,7 +138,9 @@ public sealed class PaymentGrain(
             case PaymentStatus.Succeeded when S.Amount is { } amount && S.ProviderReference is { } reference:
                 var refund = await gateway.Refund(new PaymentRefund
                 {
-                    IdempotencyKey = $"refund-{OrderId}", ProviderReference = reference, Amount = amount,
+                    IdempotencyKey = $"refund-{OrderId}",
+                    ProviderReference = reference,
+                    Amount = amount,
                 });
                 if (!refund.Succeeded)
                 {

@@ -26,10 +26,14 @@ public sealed class TestPaymentGateway : IPaymentGateway
     private readonly ConcurrentDictionary<string, ChargeResult> charges = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RefundResult> refunds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> refundedCharges = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> chargeCalls = new(StringComparer.Ordinal);
     private int chargesMade;
 
     /// <summary>How many charges were actually made (repeats of an idempotency key not counted).</summary>
     public int ChargesMade => Volatile.Read(ref chargesMade);
+
+    /// <summary>How many times Charge was called with an idempotency key (repeats included).</summary>
+    public int ChargeCalls(string idempotencyKey) => chargeCalls.GetValueOrDefault(idempotencyKey);
 
     /// <summary>The result recorded for an idempotency key (the order id), if any.</summary>
     public ChargeResult? ChargeFor(string idempotencyKey) => charges.GetValueOrDefault(idempotencyKey);
@@ -38,6 +42,7 @@ public sealed class TestPaymentGateway : IPaymentGateway
     public Task<ChargeResult> Charge(PaymentCharge request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        chargeCalls.AddOrUpdate(request.IdempotencyKey, 1, (_, calls) => calls + 1);
         return Task.FromResult(charges.GetOrAdd(request.IdempotencyKey, _ =>
         {
             Interlocked.Increment(ref chargesMade);

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using Shop.Grains.Notifications;
+using Shop.Grains.Orders;
+using Shop.Grains.Payments;
+using Shop.Grains.Tests.Support;
+using Shop.Silo;
+
+namespace Shop.Grains.Tests.Cluster;
+
+/// <summary>
+/// A two-silo in-process cluster wired by the production <see cref="ShopSiloExtensions.AddShopSiloParts"/> on memory
+/// storage and memory streams, with a recording e-mail sender, one shared test payment gateway and a fake clock for
+/// the grains. Subclasses change settings or services (duplicate delivery, short holds).
+/// </summary>
+public class ShopClusterFixture : IAsyncLifetime
+{
+    /// <summary>The cluster.</summary>
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    /// <summary>The grains, through the cluster client.</summary>
+    public IGrainFactory Grains => Cluster.Client;
+
+    /// <summary>The gateway-like driver.</summary>
+    public ShopDriver Shop => new(Grains);
+
+    /// <summary>The payment gateway every silo uses.</summary>
+    public TestPaymentGateway Gateway { get; } = new();
+
+    /// <summary>The e-mail sender every silo uses.</summary>
+    public RecordingEmailSender Emails { get; } = new();
+
+    /// <summary>The grains' clock.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The saga publisher of the first silo (to replay events as a broker would).</summary>
+    public ISagaEventPublisher Publisher => Cluster.GetSiloServiceProvider().GetRequiredService<ISagaEventPublisher>();
+
+    /// <summary>Settings of this cluster.</summary>
+    protected virtual Dictionary<string, string?> Settings => new()
+    {
+        ["Shop:Saga:ReservationHold"] = "00:02:00",
+        ["Shop:Saga:OrderDeadline"] = "00:05:00",
+        ["Shop:Auth:PasswordHashIterations"] = "1000",
+    };
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddShopSiloParts(configuration);
+            silo.Services.AddSingleton<IEmailSender>(Emails);
+            silo.Services.AddSingleton(Gateway);
+            silo.Services.AddKeyedSingleton<TimeProvider>(ShopClock.Key, Clock);
+            ConfigureServices(silo.Services);
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        if (Cluster is not null)
+        {
+            await Cluster.DisposeAsync();
+        }
+    }
+
+    /// <summary>Changes the silo services after the production wiring.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+}

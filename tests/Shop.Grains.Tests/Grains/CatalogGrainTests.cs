@@ -1,0 +1,86 @@
+using Shop.Catalog;
+using Shop.Common;
+using Shop.Grains.Tests.Cluster;
+using Shop.Grains.Tests.Support;
+
+namespace Shop.Grains.Tests.Grains;
+
+[Collection(StandardClusterDefinition.Name)]
+public sealed class CatalogGrainTests(ShopClusterFixture fixture)
+{
+    private IProductGrain Product(string sku) => fixture.Grains.GetGrain<IProductGrain>(sku);
+
+    private ICatalogIndexGrain Index => fixture.Grains.GetGrain<ICatalogIndexGrain>(ICatalogIndexGrain.Key);
+
+    private static string Word() => $"w{Guid.NewGuid():N}"[..12];
+
+    [Fact]
+    public async Task A_created_product_is_found_by_the_index_through_the_catalog_stream()
+    {
+        var (sku, word) = (ShopDriver.NewSku(), Word());
+
+        var created = await Product(sku).Create(ShopDriver.Draft(name: $"Lamp {word}"));
+
+        Assert.Equal(1, created.Version);
+        var page = await Eventually.Value(() => Index.Search(new ProductQuery { Text = word }), p => p.Total == 1, because: "the index never saw the product");
+        Assert.Equal(sku, page.Items[0].Sku);
+    }
+
+    [Fact]
+    public async Task An_update_raises_the_version_and_the_index_keeps_the_newest()
+    {
+        var (sku, before, after) = (ShopDriver.NewSku(), Word(), Word());
+        await Product(sku).Create(ShopDriver.Draft(name: $"Lamp {before}"));
+
+        var updated = await Product(sku).Update(ShopDriver.Draft(name: $"Lamp {after}", priceMinor: 999));
+
+        Assert.Equal(2, updated.Version);
+        await Eventually.Until(async () => (await Index.Search(new ProductQuery { Text = after })).Total == 1, because: "the index never saw the update");
+        Assert.Equal(0, (await Index.Search(new ProductQuery { Text = before })).Total);
+    }
+
+    [Fact]
+    public async Task An_older_change_applied_late_is_ignored_by_the_index()
+    {
+        var (sku, word) = (ShopDriver.NewSku(), Word());
+        var created = await Product(sku).Create(ShopDriver.Draft(name: $"Lamp {word}"));
+        var updated = await Product(sku).Update(ShopDriver.Draft(name: $"Lamp {word} v2"));
+        await Eventually.Until(async () => (await Index.Search(new ProductQuery { Text = "v2 " + word })).Total == 1, because: "the update never arrived");
+
+        await Index.Apply(new ProductChanged { EventId = Guid.NewGuid(), Product = created, OccurredAt = created.UpdatedAt });
+
+        Assert.Equal(updated.Version, (await Index.Search(new ProductQuery { Text = word })).Items.Single().Version);
+    }
+
+    [Fact]
+    public async Task Unpublishing_hides_the_product_from_shoppers_but_not_from_admins()
+    {
+        var (sku, word) = (ShopDriver.NewSku(), Word());
+        await Product(sku).Create(ShopDriver.Draft(name: $"Lamp {word}"));
+
+        await Product(sku).SetPublished(false);
+
+        await Eventually.Until(async () => (await Index.Search(new ProductQuery { Text = word })).Total == 0, because: "the product stayed visible");
+        Assert.Equal(1, (await Index.Search(new ProductQuery { Text = word, IncludeUnpublished = true })).Total);
+    }
+
+    [Fact]
+    public async Task A_duplicate_sku_is_a_conflict_and_an_unknown_one_is_not_found()
+    {
+        var sku = ShopDriver.NewSku();
+        await Product(sku).Create(ShopDriver.Draft());
+
+        Assert.Equal(ErrorKind.Conflict, (await Assert.ThrowsAsync<ShopException>(() => Product(sku).Create(ShopDriver.Draft()))).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await Assert.ThrowsAsync<ShopException>(() => Product(ShopDriver.NewSku()).Update(ShopDriver.Draft()))).Kind);
+    }
+
+    [Fact]
+    public async Task A_bad_sku_or_price_is_a_validation_error()
+    {
+        var badSku = await Assert.ThrowsAsync<ShopException>(() => Product("bad sku!").Create(ShopDriver.Draft()));
+        var badPrice = await Assert.ThrowsAsync<ShopException>(() => Product(ShopDriver.NewSku()).Create(ShopDriver.Draft(priceMinor: -5)));
+
+        Assert.Equal((ErrorKind.Validation, "sku"), (badSku.Kind, badSku.Code));
+        Assert.Equal(ErrorKind.Validation, badPrice.Kind);
+    }
+}
