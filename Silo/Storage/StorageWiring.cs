@@ -1,3 +1,5 @@
+using Orleans.Serialization;
+using Orleans.Storage;
 using Shop.Common;
 using Shop.Grains.Carts;
 using Shop.Silo.Configuration;
@@ -73,18 +75,39 @@ public static class StorageWiring
                 break;
             case StorageBackend.Redis:
                 AddRedisGrainStorage(silo, name, connections.RequireRedis(setting), EntryExpiryFor(name, configuration));
+                UseOrleansSerializer(silo, name);
                 break;
             default:
                 throw new InvalidOperationException($"Setting {setting} is not available in this build yet.");
         }
     }
 
-    private static void AddPostgresGrainStorage(ISiloBuilder silo, string name, string connectionString) =>
-        silo.AddAdoNetGrainStorage(name, options =>
+    /// <summary>
+    /// Persisted state is written with Orleans' own serializer, not the Newtonsoft JSON default of the providers: every
+    /// Shop state type is [GenerateSerializer] with [Id] members (version tolerant by design), while the JSON default
+    /// cannot build records with required or init-only members and read-only collections (the saga states failed on it).
+    /// The serializer is registered under the storage name, which the providers look up before the silo-wide default.
+    /// </summary>
+    private static void UseOrleansSerializer(ISiloBuilder silo, string name) =>
+        silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(
+            name, (services, _) => new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()));
+
+    /// <summary>
+    /// The ADO.NET provider runs under an inner name; the storage name itself resolves to a
+    /// <see cref="GrainTypeScopedGrainStorage"/> over it, so grains of different types never share a row.
+    /// </summary>
+    private static void AddPostgresGrainStorage(ISiloBuilder silo, string name, string connectionString)
+    {
+        var rowsName = $"{name}-adonet";
+        silo.AddAdoNetGrainStorage(rowsName, options =>
         {
             options.Invariant = PostgresInvariant;
             options.ConnectionString = connectionString;
         });
+        UseOrleansSerializer(silo, rowsName);
+        silo.Services.AddKeyedSingleton<IGrainStorage>(
+            name, (services, _) => new GrainTypeScopedGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(rowsName)));
+    }
 
     private static void AddRedisGrainStorage(ISiloBuilder silo, string name, string connectionString, TimeSpan? entryExpiry)
     {

@@ -5,7 +5,6 @@ using Shop.Carts;
 using Shop.Catalog;
 using Shop.Common;
 using Shop.Integration.Tests.Fixtures;
-using Shop.Integration.Tests.Probes;
 using StackExchange.Redis;
 
 namespace Shop.Integration.Tests;
