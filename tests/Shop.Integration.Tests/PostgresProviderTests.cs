@@ -51,6 +51,24 @@ public sealed class PostgresProviderTests(PostgresServer postgres)
     }
 
     [SkippableFact]
+    public async Task Grains_of_different_types_with_the_same_key_and_state_name_keep_separate_rows()
+    {
+        var database = await postgres.CreateDatabaseAsync("same_key");
+        await using var shop = await ShopTestCluster.StartAsync(
+            Settings.Production(database, redis: null, Settings.NewServiceId("same-key")), silos: 1);
+        var storage = shop.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Catalog);
+        var product = GrainId.Create("product", "LAMP-1");
+        var stock = GrainId.Create("stockitem", "LAMP-1");
+
+        await storage.WriteStateAsync("state", product, new GrainState<ReminderProbeState>(new ReminderProbeState { Value = "product" }));
+        await storage.WriteStateAsync("state", stock, new GrainState<ReminderProbeState>(new ReminderProbeState { Value = "stock" }));
+        var readProduct = new GrainState<ReminderProbeState>();
+        await storage.ReadStateAsync("state", product, readProduct);
+
+        Assert.Equal("product", readProduct.State!.Value);
+    }
+
+    [SkippableFact]
     public async Task State_and_a_pending_reminder_survive_stopping_the_whole_cluster_and_starting_a_new_one()
     {
         var database = await postgres.CreateDatabaseAsync("restart");

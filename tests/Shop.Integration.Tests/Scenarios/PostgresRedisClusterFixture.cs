@@ -10,9 +10,19 @@ namespace Shop.Integration.Tests.Scenarios;
 /// </summary>
 public class PostgresRedisClusterFixture : ShopClusterFixture, IAsyncLifetime
 {
+    private readonly (string Key, string Value)[] overrides;
     private readonly PostgresServer postgres = new();
     private readonly RedisServer redis = new();
     private string? database;
+
+    /// <summary>The standard scenario settings on PostgreSQL and Redis.</summary>
+    public PostgresRedisClusterFixture()
+        : this([])
+    {
+    }
+
+    /// <summary>The same, with some scenario settings replaced (e.g. shorter holds).</summary>
+    protected PostgresRedisClusterFixture(params (string Key, string Value)[] overrides) => this.overrides = overrides;
 
     /// <inheritdoc />
     protected override Dictionary<string, string?> Settings
@@ -24,6 +34,11 @@ public class PostgresRedisClusterFixture : ShopClusterFixture, IAsyncLifetime
             settings["ConnectionStrings:Redis"] = redis.ConnectionString;
             settings["Shop:Storage:Default"] = "Postgres";
             settings["Shop:Storage:carts"] = "Redis";
+            foreach (var (key, value) in overrides)
+            {
+                settings[key] = value;
+            }
+
             return settings;
         }
     }
