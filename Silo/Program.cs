@@ -1,5 +1,6 @@
 using Shop.Silo;
 using Shop.Silo.Storage;
+using Shop.Silo.Storage.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,9 +11,10 @@ if (args is ["migrate", ..])
 }
 
 builder.AddShopSilo();
-builder.Services.AddHealthChecks();
+builder.Services.AddHealthChecks().AddShopStorageChecks(builder.Configuration);
 
 var app = builder.Build();
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
+app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains(StorageHealthChecks.ReadyTag) });
 await app.RunAsync();
 return 0;
