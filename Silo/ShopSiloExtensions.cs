@@ -5,6 +5,7 @@ using Shop.Grains.Notifications;
 using Shop.Integrations.SendGrid;
 using Shop.Silo.Configuration;
 using Shop.Silo.Seeding;
+using Shop.Silo.Storage;
 
 namespace Shop.Silo;
 
@@ -25,7 +26,7 @@ public static class ShopSiloExtensions
                 o.ClusterId = cluster.ClusterId;
                 o.ServiceId = cluster.ServiceId;
             });
-            UseClustering(silo, cluster);
+            UseClustering(silo, cluster, builder.Configuration);
             silo.AddShopSiloParts(builder.Configuration);
         });
 
@@ -41,20 +42,22 @@ public static class ShopSiloExtensions
     /// </summary>
     public static ISiloBuilder AddShopSiloParts(this ISiloBuilder silo, IConfiguration configuration)
     {
-        AddStorage(silo, StorageOptions.Read(configuration));
+        silo.AddShopStorage(configuration);
         AddStreams(silo, ReadStreamsOptions(configuration));
-        silo.UseInMemoryReminderService();
         silo.Services.AddShopGrains(configuration);
         AddEmail(silo, configuration);
         return silo;
     }
 
-    private static void UseClustering(ISiloBuilder silo, OrleansClusterOptions cluster)
+    private static void UseClustering(ISiloBuilder silo, OrleansClusterOptions cluster, IConfiguration configuration)
     {
         switch (cluster.Clustering)
         {
             case ClusteringMode.Localhost:
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+                break;
+            case ClusteringMode.AdoNet:
+                silo.UseShopAdoNetClustering(cluster, configuration);
                 break;
             default:
                 throw new InvalidOperationException(
@@ -72,22 +75,6 @@ public static class ShopSiloExtensions
         }
 
         silo.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
-    }
-
-    private static void AddStorage(ISiloBuilder silo, StorageOptions storage)
-    {
-        foreach (var name in StorageNames.All)
-        {
-            switch (storage.For(name))
-            {
-                case StorageBackend.Memory:
-                    silo.AddMemoryGrainStorage(name);
-                    break;
-                default:
-                    throw new InvalidOperationException(
-                        $"Setting {StorageOptions.Section}:{name}={storage.For(name)} is not available in this build yet.");
-            }
-        }
     }
 
     private static void AddStreams(ISiloBuilder silo, StreamsOptions streams)

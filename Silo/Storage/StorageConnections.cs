@@ -1,0 +1,39 @@
+namespace Shop.Silo.Storage;
+
+/// <summary>
+/// The connection strings of the storage backends (<c>ConnectionStrings:Postgres</c>, <c>ConnectionStrings:Redis</c>).
+/// A backend that is selected but has no connection string stops the start with a message naming both settings.
+/// Connection strings are secrets: they are never logged or put into messages.
+/// </summary>
+public sealed class StorageConnections
+{
+    /// <summary>Name of the PostgreSQL connection string.</summary>
+    public const string PostgresName = "Postgres";
+
+    /// <summary>Name of the Redis connection string.</summary>
+    public const string RedisName = "Redis";
+
+    /// <summary>The PostgreSQL connection string, or null when not configured.</summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>The Redis connection string (StackExchange.Redis syntax), or null when not configured.</summary>
+    public string? Redis { get; init; }
+
+    /// <summary>Reads both connection strings; blank counts as missing.</summary>
+    public static StorageConnections Read(IConfiguration configuration) => new()
+    {
+        Postgres = NullIfBlank(configuration.GetConnectionString(PostgresName)),
+        Redis = NullIfBlank(configuration.GetConnectionString(RedisName)),
+    };
+
+    /// <summary>The PostgreSQL connection string, required because <paramref name="requiredBy"/> selects PostgreSQL.</summary>
+    public string RequirePostgres(string requiredBy) => Postgres ?? throw Missing(PostgresName, requiredBy);
+
+    /// <summary>The Redis connection string, required because <paramref name="requiredBy"/> selects Redis.</summary>
+    public string RequireRedis(string requiredBy) => Redis ?? throw Missing(RedisName, requiredBy);
+
+    private static InvalidOperationException Missing(string name, string requiredBy) =>
+        new($"Setting ConnectionStrings:{name} (environment variable ConnectionStrings__{name}) is required because {requiredBy}.");
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,90 @@
+using Npgsql;
+
+namespace Shop.Integration.Tests.Fixtures;
+
+/// <summary>
+/// A throwaway PostgreSQL 15 cluster for one test run (DESIGN.md section 7): initdb in a temp folder, started by
+/// pg_ctl on a free loopback port with fsync off, run as the <c>postgres</c> OS user when the tests run as root, and
+/// stopped and deleted at the end. Each test takes its own database from <see cref="CreateDatabaseAsync"/>.
+/// </summary>
+public sealed class PostgresServer : IAsyncLifetime
+{
+    private const string BinDirectory = "/usr/lib/postgresql/15/bin";
+    private const string OsUser = "postgres";
+
+    private string? folder;
+
+    /// <summary>Why the tests that need PostgreSQL are skipped, or null when the server runs.</summary>
+    public string? SkipReason { get; private set; }
+
+    /// <summary>The port the server listens on.</summary>
+    public int Port { get; private set; }
+
+    private string DataDirectory => Path.Combine(folder!, "data");
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        var initdb = Path.Combine(BinDirectory, "initdb");
+        if (!File.Exists(initdb))
+        {
+            SkipReason = $"PostgreSQL 15 is not installed ({initdb} is missing; ./test.sh installs it).";
+            return;
+        }
+
+        folder = Directory.CreateTempSubdirectory("shop-pg-").FullName;
+        var sockets = Directory.CreateDirectory(Path.Combine(folder, "sockets")).FullName;
+        if (ExternalProcess.IsRoot)
+        {
+            await ExternalProcess.RunAsync("chown", ["-R", $"{OsUser}:{OsUser}", folder]);
+        }
+
+        Port = FreePort.Next();
+        await ExternalProcess.RunAsync(initdb, ["-D", DataDirectory, "--auth=trust", "-U", "postgres"], OsUser);
+        await ExternalProcess.RunAsync(
+            Path.Combine(BinDirectory, "pg_ctl"),
+            ["-D", DataDirectory, "-o", $"-p {Port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off",
+             "-l", Path.Combine(folder, "postgres.log"), "-w", "start"],
+            OsUser);
+    }
+
+    /// <summary>A connection string to a new, empty database of its own.</summary>
+    public async Task<string> CreateDatabaseAsync(string purpose)
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        // PostgreSQL names are at most 63 bytes; the guid keeps databases of one run apart.
+        var name = $"{purpose[..Math.Min(purpose.Length, 24)]}_{Guid.NewGuid():N}".ToLowerInvariant();
+        await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return ConnectionString(name);
+    }
+
+    private string ConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = Port,
+            Username = "postgres",
+            Database = database,
+            IncludeErrorDetail = true,
+        }.ConnectionString;
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        if (folder is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await ExternalProcess.RunAsync(
+            Path.Combine(BinDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "stop"], OsUser);
+        Directory.Delete(folder, recursive: true);
+    }
+}

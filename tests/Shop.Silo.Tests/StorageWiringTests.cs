@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Persistence;
+
+namespace Shop.Silo.Tests;
+
+public sealed class StorageWiringTests
+{
+    private static HostApplicationBuilder Builder(params (string Key, string Value)[] settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
+        return builder;
+    }
+
+    [Theory]
+    [InlineData("Shop:Storage:orders", "Postgres", "ConnectionStrings:Postgres")]
+    [InlineData("Shop:Storage:Default", "Postgres", "ConnectionStrings:Postgres")]
+    [InlineData("Shop:Storage:carts", "Redis", "ConnectionStrings:Redis")]
+    [InlineData("Shop:Orleans:Clustering", "AdoNet", "ConnectionStrings:Postgres")]
+    public void A_selected_backend_without_its_connection_string_stops_the_start_naming_both_settings(string key, string value, string missing)
+    {
+        var builder = Builder((key, value));
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddShopSilo());
+
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+        Assert.Contains(key.Split(':')[^1], error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_Redis_connection_string_stops_the_start_without_repeating_it()
+    {
+        var builder = Builder(("Shop:Storage:carts", "Redis"), ("ConnectionStrings:Redis", "localhost,password=hunter2,nosuchoption=1"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddShopSilo());
+
+        Assert.Contains("ConnectionStrings:Redis", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Carts_on_Redis_expire_after_the_configured_idle_period_and_other_names_never_do()
+    {
+        var builder = Builder(
+            ("Shop:Storage:Default", "Redis"), ("ConnectionStrings:Redis", "localhost:6379"), ("Shop:Carts:IdleExpiry", "3.00:00:00"));
+        builder.AddShopSilo();
+
+        using var host = builder.Build();
+        var options = host.Services.GetRequiredService<IOptionsMonitor<RedisStorageOptions>>();
+
+        Assert.Equal(TimeSpan.FromDays(3), options.Get("carts").EntryExpiry);
+        Assert.Null(options.Get("orders").EntryExpiry);
+    }
+}
