@@ -6,6 +6,7 @@ using Shop.ApiGateway.Hosting;
 using Shop.ApiGateway.Orders;
 using Shop.ApiGateway.Users;
 using Shop.Silo;
+using Shop.Silo.Storage.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 var gateway = ShopSiloExtensions.BindAndValidate<GatewayOptions>(builder.Configuration, GatewayOptions.Section);
@@ -25,7 +26,8 @@ builder.Services.AddGrpcReflection();
 builder.Services.AddShopOpenApi();
 builder.Services.AddShopMetrics();
 builder.Services.AddHealthChecks()
-    .AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag]);
+    .AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag])
+    .AddShopStorageChecks(builder.Configuration);
 
 var app = builder.Build();
 

@@ -22,23 +22,17 @@ public static class OrleansConnection
         return builder;
     }
 
-    /// <summary>The Orleans client of a separate cluster, from <c>Shop:Orleans</c> (localhost clustering for now).</summary>
+    /// <summary>
+    /// The Orleans client of a separate cluster: identity and clustering (localhost or PostgreSQL membership) come from
+    /// the same settings the silos read, through the silo's own client wiring.
+    /// </summary>
     public static WebApplicationBuilder AddShopOrleansClient(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var cluster = ShopSiloExtensions.ReadClusterOptions(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
             client.UseConnectionRetryFilter<ClusterConnectionRetry>();
-            switch (cluster.Clustering)
-            {
-                case Silo.Configuration.ClusteringMode.Localhost:
-                    client.UseLocalhostClustering(cluster.GatewayPort, cluster.ServiceId, cluster.ClusterId);
-                    break;
-                default:
-                    throw new InvalidOperationException(
-                        $"Setting Shop:Orleans:Clustering={cluster.Clustering} is not available to the gateway client in this build yet.");
-            }
+            client.UseShopClusterClient(builder.Configuration);
         });
         return builder;
     }
