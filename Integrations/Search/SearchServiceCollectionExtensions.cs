@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Shop.Grains;
 using Shop.Grains.Catalog;
+using Shop.Integrations.Search.Elasticsearch;
 using Shop.Integrations.Search.Lucene;
 
 namespace Shop.Integrations.Search;
@@ -26,8 +27,9 @@ public static class SearchServiceCollectionExtensions
             case SearchProvider.Lucene:
                 AddLucene(services, configuration);
                 break;
-            default:
-                throw new InvalidOperationException($"Setting {Section}:Provider=Elasticsearch is not available in this build yet; use Lucene.");
+            case SearchProvider.Elasticsearch:
+                AddElasticsearch(services, configuration);
+                break;
         }
 
         return services;
@@ -48,10 +50,30 @@ public static class SearchServiceCollectionExtensions
             : throw new InvalidOperationException($"Setting {Section}:Provider={value} is not valid; use Lucene or Elasticsearch.");
     }
 
+    private static void AddElasticsearch(IServiceCollection services, IConfiguration configuration)
+    {
+        AddValidatedOptions<ElasticsearchOptions>(services, configuration, ElasticsearchOptions.Section);
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ElasticsearchOptions>>().Value;
+
+            // One long-lived client for the silo's life: connections are pooled and DNS is re-resolved by the handler.
+            var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = options.RequestTimeout };
+            return new ElasticsearchProductSearchIndex(http, options);
+        });
+        services.Replace(ServiceDescriptor.Singleton<IProductSearchIndex>(sp => sp.GetRequiredService<ElasticsearchProductSearchIndex>()));
+    }
+
+    private static void AddValidatedOptions<TOptions>(IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>>(new OptionsValidator<TOptions>(section));
+    }
+
     private static void AddLucene(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LuceneSearchOptions>().Bind(configuration.GetSection(LuceneSearchOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<LuceneSearchOptions>>(new OptionsValidator<LuceneSearchOptions>(LuceneSearchOptions.Section));
+        AddValidatedOptions<LuceneSearchOptions>(services, configuration, LuceneSearchOptions.Section);
         services.TryAddSingleton(sp => new LuceneProductSearchIndex(sp.GetRequiredService<IOptions<LuceneSearchOptions>>().Value));
         services.Replace(ServiceDescriptor.Singleton<IProductSearchIndex>(sp => sp.GetRequiredService<LuceneProductSearchIndex>()));
     }

@@ -14,9 +14,7 @@ public sealed class LuceneCatalogFixture : IAsyncLifetime, IDisposable
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        var products = new CatalogBuilder().WithGenerated(1_200).Build();
-        await index.Rebuild([.. products]);
-        Catalog = new SearchCatalog(index, products);
+        Catalog = await CatalogLoader.Load(index);
     }
 
     /// <inheritdoc />

@@ -6,6 +6,7 @@ namespace Shop.Integrations.Search.Tests;
 
 /// <summary>
 /// What a shopper expects of product search, run against every <see cref="IProductSearchIndex"/> implementation.
+/// Scenarios are skippable because a subclass may need a server that is not there.
 /// Read-only scenarios share one index loaded with a generated catalog of over 1,000 products; scenarios that change
 /// products get an empty index of their own.
 /// </summary>
@@ -19,14 +20,14 @@ public abstract class ProductSearchScenarios
 
     private Task<ProductPage> Search(ProductQuery query) => Catalog.Index.Search(query);
 
-    [Fact]
+    [SkippableFact]
     public async Task The_catalog_holds_more_than_a_thousand_products()
     {
         Assert.True(Catalog.Products.Count > 1_000);
         Assert.Equal(Catalog.Products.Count, await Catalog.Index.Count());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_typo_still_finds_headphones()
     {
         var page = await Search(new ProductQuery { Text = "headphnes", PageSize = 100 });
@@ -35,7 +36,7 @@ public abstract class ProductSearchScenarios
         Assert.All(page.Items, p => Assert.Contains("Headphones", p.Name, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_prefix_finds_keyboards_as_you_type()
     {
         var page = await Search(new ProductQuery { Text = "keyb" });
@@ -44,7 +45,7 @@ public abstract class ProductSearchScenarios
         Assert.All(page.Items, p => Assert.Contains("Keyboard", p.Name, StringComparison.Ordinal));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("café crème")]
     [InlineData("CAFE CREME")]
     [InlineData("Cafe espressos")]
@@ -56,7 +57,7 @@ public abstract class ProductSearchScenarios
         Assert.Contains(page.Items, p => p.Sku == CatalogBuilder.CafeSku);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Singular_and_plural_find_the_same_products()
     {
         var plural = await Search(new ProductQuery { Text = "speakers", PageSize = 1 });
@@ -66,7 +67,7 @@ public abstract class ProductSearchScenarios
         Assert.Equal(plural.Total, singular.Total);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_name_match_ranks_above_a_description_match()
     {
         var page = await Search(new ProductQuery { Text = "aurora" });
@@ -74,7 +75,7 @@ public abstract class ProductSearchScenarios
         Assert.Equal([CatalogBuilder.AuroraNameSku, CatalogBuilder.AuroraDescriptionSku], page.Items.Select(p => p.Sku).Take(2));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_word_must_match_somewhere()
     {
         var page = await Search(new ProductQuery { Text = "wireless kettle", PageSize = 100 });
@@ -83,7 +84,7 @@ public abstract class ProductSearchScenarios
         Assert.All(page.Items, p => Assert.Equal("Wireless Kettle", p.Name[..p.Name.LastIndexOf(' ')]));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Category_and_price_filters_narrow_the_matches()
     {
         var query = new ProductQuery { Category = "audio", MinPriceMinor = 2_500, MaxPriceMinor = 9_999, PageSize = 100 };
@@ -96,7 +97,7 @@ public abstract class ProductSearchScenarios
         Assert.All(page.Items, p => Assert.Equal("audio", p.Category));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Facets_count_every_match_per_category_and_per_price_band()
     {
         var page = await Search(new ProductQuery { PageSize = 1 });
@@ -111,7 +112,7 @@ public abstract class ProductSearchScenarios
             page.PriceBands);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Facets_follow_the_text_and_the_filters()
     {
         var page = await Search(new ProductQuery { Text = "kettle", MaxPriceMinor = 4_999 });
@@ -121,7 +122,7 @@ public abstract class ProductSearchScenarios
         Assert.Equal(expected.Count, page.PriceBands.Sum(b => b.Count));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(ProductSort.PriceAscending)]
     [InlineData(ProductSort.PriceDescending)]
     public async Task Price_sorts_list_the_cheapest_or_the_dearest_first(ProductSort sort)
@@ -135,7 +136,7 @@ public abstract class ProductSearchScenarios
         Assert.Equal(ascending ? garden.Min() : garden.Max(), prices[0]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Newest_lists_the_latest_created_first()
     {
         var page = await Search(new ProductQuery { Sort = ProductSort.Newest, PageSize = 50 });
@@ -145,7 +146,7 @@ public abstract class ProductSearchScenarios
         Assert.Equal(Catalog.Published.Max(p => p.CreatedAt), created[0]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Name_lists_alphabetically()
     {
         var page = await Search(new ProductQuery { Category = "books", Sort = ProductSort.Name, PageSize = 100 });
@@ -154,7 +155,7 @@ public abstract class ProductSearchScenarios
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Relevance_without_text_lists_by_name()
     {
         var page = await Search(new ProductQuery { Category = "toys", PageSize = 20 });
@@ -163,7 +164,7 @@ public abstract class ProductSearchScenarios
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Paging_walks_every_match_exactly_once()
     {
         var query = new ProductQuery { Category = "cameras", Sort = ProductSort.PriceAscending, PageSize = 7 };
@@ -177,7 +178,7 @@ public abstract class ProductSearchScenarios
         Assert.Equal(Catalog.Published.Where(p => p.Category == "cameras").Select(p => p.Sku).Order(StringComparer.Ordinal), skus.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_page_past_the_end_is_empty_but_keeps_the_total()
     {
         var page = await Search(new ProductQuery { Category = "books", Page = 1_000_000, PageSize = 100 });
@@ -186,7 +187,7 @@ public abstract class ProductSearchScenarios
         Assert.Equal(Catalog.Published.Count(p => p.Category == "books"), page.Total);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("\"")]
     [InlineData("\"unclosed quote")]
     [InlineData("(((")]
@@ -212,7 +213,7 @@ public abstract class ProductSearchScenarios
         Assert.NotNull(page);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_very_long_query_string_never_throws()
     {
         var page = await Search(new ProductQuery { Text = string.Join(' ', Enumerable.Repeat("headphones~ \"(x*", 2_000)) });
@@ -220,7 +221,7 @@ public abstract class ProductSearchScenarios
         Assert.NotNull(page);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_update_is_visible_in_the_next_search()
     {
         var index = await NewIndex();
@@ -234,7 +235,7 @@ public abstract class ProductSearchScenarios
         Assert.Equal(2, found.Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unpublished_product_is_hidden_from_shoppers_but_listed_for_admins()
     {
         var index = await NewIndex();
@@ -247,7 +248,7 @@ public abstract class ProductSearchScenarios
         Assert.False(Assert.Single((await index.Search(new ProductQuery { Text = "saffron", IncludeUnpublished = true })).Items).Published);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_older_version_never_replaces_a_newer_one()
     {
         var index = await NewIndex();
@@ -260,7 +261,7 @@ public abstract class ProductSearchScenarios
         Assert.Equal("Cobalt Mug", Assert.Single((await index.Search(new ProductQuery { Text = "mug" })).Items).Name);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_removed_product_is_no_longer_found()
     {
         var index = await NewIndex();
@@ -272,7 +273,7 @@ public abstract class ProductSearchScenarios
         Assert.Equal(1, await index.Count());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_rebuild_replaces_everything_the_index_held()
     {
         var index = await NewIndex();
