@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Shop.Common;
 using Shop.Grains;
 using Shop.Grains.Notifications;
+using Shop.Integrations.Search;
 using Shop.Integrations.SendGrid;
 using Shop.Silo.Configuration;
 using Shop.Silo.Seeding;
@@ -45,6 +46,7 @@ public static class ShopSiloExtensions
         silo.AddShopStorage(configuration);
         AddStreams(silo, ReadStreamsOptions(configuration));
         silo.Services.AddShopGrains(configuration);
+        silo.Services.AddShopProductSearch(configuration);
         AddEmail(silo, configuration);
         return silo;
     }

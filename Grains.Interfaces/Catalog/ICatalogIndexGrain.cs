@@ -2,7 +2,7 @@ namespace Shop.Catalog;
 
 /// <summary>
 /// The catalog's search index (a single activation, key <see cref="Key"/>): it consumes the catalog stream and
-/// answers listings and searches. An in-memory filter for now; Lucene.Net and Elasticsearch replace it later.
+/// answers listings and searches through the configured search index (Lucene.Net, Elasticsearch or in memory).
 /// </summary>
 [Alias("shop.catalog.ICatalogIndexGrain")]
 public interface ICatalogIndexGrain : IGrainWithGuidKey
@@ -13,6 +13,10 @@ public interface ICatalogIndexGrain : IGrainWithGuidKey
     /// <summary>Runs a search.</summary>
     [Alias("Search")]
     Task<ProductPage> Search(ProductQuery query);
+
+    /// <summary>Rebuilds the search index from the catalog the grain holds; returns how many products were indexed.</summary>
+    [Alias("Rebuild")]
+    Task<long> Rebuild();
 
     /// <summary>Applies a product change (idempotent: an older version than the one held is ignored).</summary>
     [Alias("Apply")]

@@ -7,16 +7,46 @@ namespace Shop.Grains.Catalog;
 
 /// <summary>
 /// The catalog index (one activation, key = catalog stream key): an implicit subscriber of the catalog stream that
-/// keeps the newest version of every product and answers searches with <see cref="ProductFilter"/>.
+/// keeps the newest version of every product in its persisted state and feeds the <see cref="IProductSearchIndex"/>,
+/// which answers the searches. The persisted product map is the source of truth: an index that is empty when the
+/// grain activates (a new folder, another silo, a lost index) is rebuilt from it, and a non-empty one is caught up.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.CatalogNamespace)]
 public sealed class CatalogIndexGrain(
-    [PersistentState("state", StorageNames.Catalog)] IPersistentState<CatalogIndexState> state)
+    [PersistentState("state", StorageNames.Catalog)] IPersistentState<CatalogIndexState> state,
+    IProductSearchIndex index)
     : Grain, ICatalogIndexGrain, IStreamSubscriptionObserver, IAsyncObserver<ProductChanged>
 {
     /// <inheritdoc />
-    public Task<ProductPage> Search(ProductQuery query) =>
-        Task.FromResult(ProductFilter.Search(state.State.Products.Values, query));
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var products = state.State.Products.Values.ToList();
+        if (await index.Count(cancellationToken) == 0)
+        {
+            await index.Rebuild(products, cancellationToken);
+        }
+        else
+        {
+            // The index may have missed changes while this grain lived on another silo; upserts of versions it
+            // holds already are skipped, so catching up costs little.
+            await index.Upsert(products, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<ProductPage> Search(ProductQuery query)
+    {
+        ProductFilter.Validate(query);
+        return index.Search(query);
+    }
+
+    /// <inheritdoc />
+    public async Task<long> Rebuild()
+    {
+        var products = state.State.Products.Values.ToList();
+        await index.Rebuild(products);
+        return products.Count;
+    }
 
     /// <inheritdoc />
     public async Task Apply(ProductChanged change)
@@ -28,8 +58,10 @@ public sealed class CatalogIndexGrain(
             return;
         }
 
+        // State first: a crash between the two writes is healed by the catch-up at the next activation.
         state.State.Products[product.Sku] = product;
         await state.WriteStateAsync();
+        await index.Upsert([product]);
     }
 
     /// <inheritdoc />

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Shop.Grains.Carts;
+using Shop.Grains.Catalog;
 using Shop.Grains.Notifications;
 using Shop.Grains.Orders;
 using Shop.Grains.Payments;
@@ -15,7 +16,7 @@ public static class ShopGrainsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the grains' options (validated at start, messages naming the setting), the grains' clock, the saga
-    /// publisher, the password hasher and the built-in test payment gateway. The host adds an <see cref="IEmailSender"/>.
+    /// publisher, the password hasher, the in-memory search index and the built-in test payment gateway. The host adds an <see cref="IEmailSender"/>.
     /// </summary>
     public static IServiceCollection AddShopGrains(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,6 +30,7 @@ public static class ShopGrainsServiceCollectionExtensions
         services.TryAddSingleton<StreamSagaEventPublisher>();
         services.TryAddSingleton<ISagaEventPublisher>(sp => sp.GetRequiredService<StreamSagaEventPublisher>());
         services.TryAddSingleton<IPasswordHasher, PasswordHasher>();
+        services.TryAddSingleton<IProductSearchIndex, InMemoryProductSearchIndex>();
         services.TryAddSingleton<TestPaymentGateway>();
         services.TryAddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<TestPaymentGateway>());
         return services;

@@ -32,6 +32,7 @@ public class ShopApp : WebApplicationFactory<GatewayOptions>
             ["Shop:Auth:PasswordHashIterations"] = "1000",
             ["Shop:RateLimits:Auth:PermitLimit"] = "100000",
             ["Shop:Email:PickupFolder"] = Path.Combine(Path.GetTempPath(), "shop-gateway-tests", clusterId),
+            ["Shop:Search:Lucene:InMemory"] = "true",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -200,4 +200,23 @@ public sealed class AuthorizationTests(ShopFixture shop)
         Assert.Contains("admin", me["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
         Assert.IsType<JsonArray>(me["roles"]);
     }
+
+    [Fact]
+    public async Task Only_an_admin_may_rebuild_the_search_index()
+    {
+        var sku = await shop.ProductAsync();
+        var shopper = await shop.SharedShopperAsync();
+        var admin = await shop.SharedAdminAsync();
+        using var client = shop.Client();
+
+        using var anonymous = await client.SendAsync(HttpMethod.Post, "/v1/admin/search/rebuild", new { });
+        using var forbidden = await client.SendAsync(HttpMethod.Post, "/v1/admin/search/rebuild", new { }, shopper.AccessToken);
+        var rebuilt = await client.JsonAsync(HttpMethod.Post, "/v1/admin/search/rebuild", new { }, admin.AccessToken);
+
+        await ShopClient.ProblemAsync(anonymous, HttpStatusCode.Unauthorized);
+        await ShopClient.ProblemAsync(forbidden, HttpStatusCode.Forbidden);
+        Assert.True(rebuilt["indexed"]!.GetValue<long>() >= 1);
+        var found = await client.JsonAsync(HttpMethod.Get, $"/v1/products/{sku}");
+        Assert.Equal(sku, found["sku"]!.GetValue<string>());
+    }
 }

@@ -44,6 +44,7 @@ public class ShopClusterFixture : IAsyncLifetime
         ["Shop:Saga:ReservationHold"] = "00:02:00",
         ["Shop:Saga:OrderDeadline"] = "00:05:00",
         ["Shop:Auth:PasswordHashIterations"] = "1000",
+        ["Shop:Search:Lucene:InMemory"] = "true",
     };
 
     /// <inheritdoc />

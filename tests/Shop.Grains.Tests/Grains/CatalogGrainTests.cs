@@ -69,6 +69,19 @@ public sealed class CatalogGrainTests(ShopClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_rebuilt_index_still_finds_every_product_it_held()
+    {
+        var (sku, word) = (ShopDriver.NewSku(), Word());
+        await Product(sku).Create(ShopDriver.Draft(name: $"Lamp {word}"));
+        await Eventually.Until(async () => (await Index.Search(new ProductQuery { Text = word })).Total == 1, because: "the index never saw the product");
+
+        var indexed = await Index.Rebuild();
+
+        Assert.True(indexed >= 1);
+        Assert.Equal(sku, (await Index.Search(new ProductQuery { Text = word })).Items.Single().Sku);
+    }
+
+    [Fact]
     public async Task A_duplicate_sku_is_a_conflict_and_an_unknown_one_is_not_found()
     {
         var sku = ShopDriver.NewSku();
