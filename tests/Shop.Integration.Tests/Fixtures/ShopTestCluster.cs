@@ -25,7 +25,11 @@ internal sealed class ShopTestCluster : IAsyncDisposable
     public static async Task<ShopTestCluster> StartAsync(
         IReadOnlyDictionary<string, string?> settings, short silos = 2, Action<ISiloBuilder>? configureSilo = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        // Each test cluster keeps its search index in memory: clusters running in parallel must not share a folder.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Shop:Search:Lucene:InMemory", "true")])
+            .AddInMemoryCollection(settings)
+            .Build();
         var builder = new InProcessTestClusterBuilder(silos);
         builder.Options.ClusterId = configuration["Shop:Orleans:ClusterId"] ?? builder.Options.ClusterId;
         builder.Options.ServiceId = configuration["Shop:Orleans:ServiceId"] ?? builder.Options.ServiceId;
