@@ -42,7 +42,7 @@ public static class ShopSiloExtensions
     public static ISiloBuilder AddShopSiloParts(this ISiloBuilder silo, IConfiguration configuration)
     {
         AddStorage(silo, StorageOptions.Read(configuration));
-        AddStreams(silo, ReadStreamsOptions(configuration));
+        AddStreams(silo, ReadStreamsOptions(configuration), configuration);
         silo.UseInMemoryReminderService();
         silo.Services.AddShopGrains(configuration);
         AddEmail(silo, configuration);
@@ -90,12 +90,15 @@ public static class ShopSiloExtensions
         }
     }
 
-    private static void AddStreams(ISiloBuilder silo, StreamsOptions streams)
+    private static void AddStreams(ISiloBuilder silo, StreamsOptions streams, IConfiguration configuration)
     {
         switch (streams.Provider)
         {
             case StreamsBackend.Memory:
                 silo.AddMemoryStreams(StreamNames.Provider);
+                break;
+            case StreamsBackend.Kafka:
+                silo.AddShopKafkaStreams(configuration);
                 break;
             default:
                 throw new InvalidOperationException(
