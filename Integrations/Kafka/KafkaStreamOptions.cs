@@ -44,7 +44,8 @@ public sealed class KafkaStreamOptions
     /// <summary>SASL user name.</summary>
     public string? SaslUsername { get; set; }
 
-    /// <summary>SASL password.</summary>
+    /// <summary>SASL password (redacted in the options log).</summary>
+    [Orleans.Redact]
     public string? SaslPassword { get; set; }
 
     /// <summary>Security protocol (<c>Plaintext</c>, <c>Ssl</c>, <c>SaslPlaintext</c>, <c>SaslSsl</c>).</summary>
