@@ -9,32 +9,29 @@ namespace Shop.Integrations.Kafka.Tests;
 [Collection(ProbeClusterDefinition.Name)]
 public sealed class DeliveryGuaranteeTests(ProbeClusterFixture fixture)
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
-
     /// <summary>Stop every silo, start again on the same group: old events are not handled again, new ones are handled once.</summary>
     [Fact]
     public async Task A_full_cluster_restart_resumes_from_committed_offsets_without_loss_or_replay()
     {
-        var prefix = $"restart-{Guid.NewGuid():N}-";
+        var prefix = ProbeCluster.FreshTopics(fixture.Kafka, "restart");
         var group = $"restart-{Guid.NewGuid():N}";
-        ProbeCluster.CreateTopics(fixture.Kafka, prefix);
-        var streams = Enumerable.Range(0, 4).Select(_ => Guid.NewGuid().ToString("N")).ToList();
+        var streams = ProbeCluster.NewStreams(4);
         var topic = new KafkaStreamOptions { TopicPrefix = prefix }.TopicFor(ProbeCluster.ProbeProvider);
 
         var first = await ProbeCluster.StartAsync(fixture.Kafka, prefix, group);
-        await PublishAll(first, streams, 1, 5);
-        await AllHandled(streams, 1, 5);
+        await ProbeCluster.PublishRange(first, streams, 1, 5);
+        await ProbeCluster.AllHandled(streams, 1, 5, ProbeCluster.Deadline);
         await Eventually.Until(
             () => Task.FromResult(KafkaInspector.Committed(fixture.Kafka.BootstrapServers, group, topic, ProbeCluster.Partitions) == 20),
-            Deadline,
+            ProbeCluster.Deadline,
             "the delivered events were never all committed");
         await first.DisposeAsync();
 
         var second = await ProbeCluster.StartAsync(fixture.Kafka, prefix, group);
         try
         {
-            await PublishAll(second, streams, 6, 10);
-            await AllHandled(streams, 6, 10);
+            await ProbeCluster.PublishRange(second, streams, 6, 10);
+            await ProbeCluster.AllHandled(streams, 6, 10, ProbeCluster.Deadline);
         }
         finally
         {
@@ -52,13 +49,13 @@ public sealed class DeliveryGuaranteeTests(ProbeClusterFixture fixture)
         var probe = fixture.Cluster.Client.GetGrain<IRewindProbeGrain>(key);
         await probe.Subscribe();
         await ProbeCluster.Publish(fixture.Cluster, ProbeCluster.RewindProvider, key, new ProbeEvent(1), new ProbeEvent(2), new ProbeEvent(3));
-        var received = await Eventually.Value(probe.Received, r => r.Count == 3, Deadline, "the events never arrived");
+        var received = await Eventually.Value(probe.Received, r => r.Count == 3, ProbeCluster.Deadline, "the events never arrived");
 
         await probe.ResumeFrom(received[0].Token);
         // Orleans moves the agent's cursor back when it next hands the subscriber an event (the handshake answers with the older token).
         await ProbeCluster.Publish(fixture.Cluster, ProbeCluster.RewindProvider, key, new ProbeEvent(4));
 
-        var again = await Eventually.Value(probe.Received, r => r.Count >= 7, Deadline, "the rewind redelivered nothing");
+        var again = await Eventually.Value(probe.Received, r => r.Count >= 7, ProbeCluster.Deadline, "the rewind redelivered nothing");
         Assert.Equal([1, 2, 3, 1, 2, 3, 4], again.Select(r => r.Number));
     }
 
@@ -69,9 +66,9 @@ public sealed class DeliveryGuaranteeTests(ProbeClusterFixture fixture)
         var key = Guid.NewGuid().ToString("N");
         await ProbeCluster.Publish(fixture.Cluster, ProbeCluster.ProbeProvider, key, new ProbeEvent(1), new ProbeEvent(2, Poison: true), new ProbeEvent(3));
 
-        await AllHandled([key], 3, 3);
+        await ProbeCluster.AllHandled([key], 3, 3, ProbeCluster.Deadline);
         var deadLetterTopic = new KafkaStreamOptions { TopicPrefix = fixture.TopicPrefix }.DeadLetterTopicFor(ProbeCluster.ProbeProvider);
-        var letters = KafkaInspector.ReadUntil(fixture.Kafka.BootstrapServers, deadLetterTopic, ProbeCluster.Partitions, r => r.Any(m => Header(m, "stream")?.Contains(key, StringComparison.Ordinal) == true), Deadline);
+        var letters = KafkaInspector.ReadUntil(fixture.Kafka.BootstrapServers, deadLetterTopic, ProbeCluster.Partitions, r => r.Any(m => Header(m, "stream")?.Contains(key, StringComparison.Ordinal) == true), ProbeCluster.Deadline);
 
         var letter = Assert.Single(letters, m => Header(m, "stream")?.Contains(key, StringComparison.Ordinal) == true);
         Assert.NotEmpty(letter.Message.Value);
@@ -82,13 +79,4 @@ public sealed class DeliveryGuaranteeTests(ProbeClusterFixture fixture)
     private static string? Header(Confluent.Kafka.ConsumeResult<byte[]?, byte[]> message, string name) =>
         name == "stream" ? (message.Message.Key is { } k ? Encoding.UTF8.GetString(k) : null)
         : message.Message.Headers.TryGetLastBytes(name, out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
-
-    private static Task PublishAll(Orleans.TestingHost.InProcessTestCluster cluster, List<string> streams, int from, int to) =>
-        Task.WhenAll(streams.Select(s => ProbeCluster.Publish(cluster, ProbeCluster.ProbeProvider, s, Enumerable.Range(from, to - from + 1).Select(n => new ProbeEvent(n)).ToArray())));
-
-    private static Task AllHandled(List<string> streams, int from, int to) =>
-        Eventually.Until(
-            () => Task.FromResult(streams.All(s => Enumerable.Range(from, to - from + 1).All(n => ProbeLog.Count(s, n) >= 1))),
-            Deadline,
-            $"events {from}..{to} were not all handled");
 }

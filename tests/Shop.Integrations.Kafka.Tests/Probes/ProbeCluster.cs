@@ -22,6 +22,9 @@ public static class ProbeCluster
     /// <summary>Provider of the rewind probes.</summary>
     public const string RewindProvider = "rewind";
 
+    /// <summary>How long a probe test waits for anything.</summary>
+    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
     /// <summary>Partitions of every probe topic.</summary>
     public const int Partitions = 2;
 
@@ -35,6 +38,17 @@ public static class ProbeCluster
             kafka.CreateTopic(options.DeadLetterTopicFor(provider), Partitions);
         }
     }
+
+    /// <summary>A new topic prefix, with its topics created.</summary>
+    public static string FreshTopics(MockKafkaCluster kafka, string label)
+    {
+        var prefix = $"{label}-{Guid.NewGuid():N}-";
+        CreateTopics(kafka, prefix);
+        return prefix;
+    }
+
+    /// <summary>Keys of <paramref name="count"/> new streams.</summary>
+    public static List<string> NewStreams(int count) => Enumerable.Range(0, count).Select(_ => Guid.NewGuid().ToString("N")).ToList();
 
     /// <summary>Starts a cluster of <paramref name="silos"/> silos whose consumer group is <paramref name="group"/>.</summary>
     public static async Task<InProcessTestCluster> StartAsync(MockKafkaCluster kafka, string prefix, string group, int silos = 1)
@@ -65,6 +79,17 @@ public static class ProbeCluster
             await stream.OnNextAsync(e);
         }
     }
+
+    /// <summary>Publishes events <paramref name="from"/>..<paramref name="to"/> on each stream of the probe provider.</summary>
+    public static Task PublishRange(InProcessTestCluster cluster, List<string> streams, int from, int to) =>
+        Task.WhenAll(streams.Select(s => Publish(cluster, ProbeProvider, s, Enumerable.Range(from, to - from + 1).Select(n => new ProbeEvent(n)).ToArray())));
+
+    /// <summary>Waits until every event <paramref name="from"/>..<paramref name="to"/> of every stream was handled at least once.</summary>
+    public static Task AllHandled(List<string> streams, int from, int to, TimeSpan deadline) =>
+        Shop.Grains.Tests.Support.Eventually.Until(
+            () => Task.FromResult(streams.All(s => Enumerable.Range(from, to - from + 1).All(n => ProbeLog.Count(s, n) >= 1))),
+            deadline,
+            $"events {from}..{to} were not all handled");
 
     private static void Configure(KafkaStreamOptions options, MockKafkaCluster kafka, string prefix, string group, TimeSpan minTimeInCache)
     {
