@@ -44,7 +44,7 @@ public static class ShopSiloExtensions
     public static ISiloBuilder AddShopSiloParts(this ISiloBuilder silo, IConfiguration configuration)
     {
         silo.AddShopStorage(configuration);
-        AddStreams(silo, ReadStreamsOptions(configuration));
+        AddStreams(silo, ReadStreamsOptions(configuration), configuration);
         silo.Services.AddShopGrains(configuration);
         silo.Services.AddShopProductSearch(configuration);
         AddEmail(silo, configuration);
@@ -79,12 +79,15 @@ public static class ShopSiloExtensions
         silo.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
     }
 
-    private static void AddStreams(ISiloBuilder silo, StreamsOptions streams)
+    private static void AddStreams(ISiloBuilder silo, StreamsOptions streams, IConfiguration configuration)
     {
         switch (streams.Provider)
         {
             case StreamsBackend.Memory:
                 silo.AddMemoryStreams(StreamNames.Provider);
+                break;
+            case StreamsBackend.Kafka:
+                silo.AddShopKafkaStreams(configuration);
                 break;
             default:
                 throw new InvalidOperationException(

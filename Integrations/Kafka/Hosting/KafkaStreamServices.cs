@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+
+namespace Shop.Integrations.Kafka.Hosting;
+
+/// <summary>Services every Kafka stream provider needs, on silos and clients alike.</summary>
+internal static class KafkaStreamServices
+{
+    public static void Add(IServiceCollection services, string name)
+    {
+        services.TryAddSingleton<KafkaStreamMetrics>();
+        services.ConfigureNamedOptionForLogging<KafkaStreamOptions>(name);
+        services.AddTransient<IConfigurationValidator>(sp => new KafkaStreamOptionsValidator(sp.GetRequiredService<IOptionsMonitor<KafkaStreamOptions>>().Get(name), name));
+    }
+}

@@ -1,0 +1,227 @@
+using System.Diagnostics.CodeAnalysis;
+using Orleans.Streams;
+
+namespace Shop.Integrations.Kafka;
+
+/// <summary>
+/// The silo cache of one partition. A message leaves the cache (and its offset becomes committable) only once every
+/// cursor of its stream has moved past it and it has stayed <c>MinTimeInCache</c>; purging stops at the first message
+/// still in use, so the committed offset never skips an undelivered message. Messages still in the cache can be
+/// re-read by a subscriber that resumes from an older token.
+/// </summary>
+internal sealed class KafkaQueueCache(int maxSize, TimeSpan minTimeInCache, TimeProvider time) : IQueueCache
+{
+    private readonly Lock sync = new();
+    private readonly LinkedList<Entry> entries = new();
+    private readonly Dictionary<StreamId, List<Entry>> byStream = [];
+    private readonly Dictionary<StreamId, HashSet<Cursor>> cursors = [];
+    private long lowestRetained = -1;
+
+    /// <inheritdoc />
+    public int GetMaxAddCount()
+    {
+        lock (sync)
+        {
+            return Math.Max(0, maxSize - entries.Count);
+        }
+    }
+
+    /// <inheritdoc />
+    public bool IsUnderPressure()
+    {
+        lock (sync)
+        {
+            return entries.Count >= maxSize;
+        }
+    }
+
+    /// <inheritdoc />
+    public void AddToCache(IList<IBatchContainer> messages)
+    {
+        var now = time.GetTimestamp();
+        lock (sync)
+        {
+            foreach (var batch in messages.Cast<KafkaBatchContainer>())
+            {
+                var entry = new Entry(batch, now);
+                entries.AddLast(entry);
+                if (!byStream.TryGetValue(batch.StreamId, out var list))
+                {
+                    byStream[batch.StreamId] = list = [];
+                }
+
+                list.Add(entry);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public bool TryPurgeFromCache([MaybeNullWhen(false)] out IList<IBatchContainer> purgedItems)
+    {
+        var purged = new List<IBatchContainer>();
+        lock (sync)
+        {
+            while (entries.First is { } first && CanPurge(first.Value))
+            {
+                entries.RemoveFirst();
+                RemoveFromStream(first.Value);
+                lowestRetained = first.Value.Batch.Offset + 1;
+                purged.Add(first.Value.Batch);
+            }
+        }
+
+        purgedItems = purged.Count > 0 ? purged : null;
+        return purgedItems is not null;
+    }
+
+    /// <inheritdoc />
+    public IQueueCacheCursor GetCacheCursor(StreamId streamId, StreamSequenceToken? token)
+    {
+        lock (sync)
+        {
+            var cursor = new Cursor(this, streamId, StartOffset(token));
+            if (!cursors.TryGetValue(streamId, out var set))
+            {
+                cursors[streamId] = set = [];
+            }
+
+            set.Add(cursor);
+            return cursor;
+        }
+    }
+
+    private long StartOffset(StreamSequenceToken? token)
+    {
+        var lowest = entries.First?.Value.Batch.Offset ?? lowestRetained;
+        if (token is null)
+        {
+            // Like Orleans' SimpleQueueCache: a subscriber without a token starts at the newest cached message.
+            return entries.Last?.Value.Batch.Offset ?? Math.Max(lowestRetained, 0);
+        }
+
+        if (lowest >= 0 && token.SequenceNumber < lowest)
+        {
+            throw new QueueCacheMissException(token.SequenceNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), lowest.ToString(System.Globalization.CultureInfo.InvariantCulture), (entries.Last?.Value.Batch.Offset ?? lowest).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return token.SequenceNumber;
+    }
+
+    private bool CanPurge(Entry entry)
+    {
+        if (time.GetElapsedTime(entry.AddedAt) < minTimeInCache && entries.Count < maxSize)
+        {
+            return false;
+        }
+
+        // A message is delivered when every cursor of its stream has moved past it. A stream without cursors had its
+        // subscribers registered within MinTimeInCache or has none.
+        return !cursors.TryGetValue(entry.Batch.StreamId, out var set) || set.All(c => c.DeliveredBelow > entry.Batch.Offset);
+    }
+
+    private void RemoveFromStream(Entry entry)
+    {
+        var list = byStream[entry.Batch.StreamId];
+        list.Remove(entry);
+        if (list.Count == 0)
+        {
+            byStream.Remove(entry.Batch.StreamId);
+        }
+    }
+
+    private Entry? Next(StreamId streamId, long position)
+    {
+        lock (sync)
+        {
+            if (!byStream.TryGetValue(streamId, out var list))
+            {
+                return null;
+            }
+
+            var index = list.BinarySearch(null!, new OffsetAtLeast(position));
+            index = index < 0 ? ~index : index;
+            return index < list.Count ? list[index] : null;
+        }
+    }
+
+    private void Release(Cursor cursor)
+    {
+        lock (sync)
+        {
+            if (cursors.TryGetValue(cursor.StreamId, out var set) && set.Remove(cursor) && set.Count == 0)
+            {
+                cursors.Remove(cursor.StreamId);
+            }
+        }
+    }
+
+    private sealed class Entry(KafkaBatchContainer batch, long addedAt)
+    {
+        public KafkaBatchContainer Batch { get; } = batch;
+
+        public long AddedAt { get; } = addedAt;
+
+        public bool Failed { get; set; }
+    }
+
+    /// <summary>Orders entries against a position: used to find the first entry at or after it.</summary>
+    private sealed class OffsetAtLeast(long position) : IComparer<Entry?>
+    {
+        public int Compare(Entry? x, Entry? y)
+        {
+            var offset = (x ?? y)!.Batch.Offset;
+            var sign = offset < position ? -1 : 1;
+            return x is null ? -sign : sign;
+        }
+    }
+
+    private sealed class Cursor(KafkaQueueCache cache, StreamId streamId, long position) : IQueueCacheCursor
+    {
+        private Entry? current;
+
+        public StreamId StreamId { get; } = streamId;
+
+        /// <summary>The next offset this cursor will deliver.</summary>
+        public long Position { get; private set; } = position;
+
+        /// <summary>
+        /// Offsets below this one are delivered: the agent asks for the next message only after delivering the
+        /// current one, so the current message counts as in flight until then.
+        /// </summary>
+        public long DeliveredBelow => current?.Batch.Offset ?? Position;
+
+        public IBatchContainer? GetCurrent(out Exception? exception)
+        {
+            exception = null;
+            return current?.Batch;
+        }
+
+        public bool MoveNext()
+        {
+            var next = cache.Next(StreamId, Position);
+            if (next is null)
+            {
+                current = null;
+                return false;
+            }
+
+            current = next;
+            Position = next.Batch.Offset + 1;
+            return true;
+        }
+
+        public void Refresh(StreamSequenceToken token)
+        {
+        }
+
+        public void RecordDeliveryFailure()
+        {
+            if (current is not null)
+            {
+                current.Failed = true;
+            }
+        }
+
+        public void Dispose() => cache.Release(this);
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Options;
+using Shop.Common;
+using Shop.Integrations.Kafka;
+using Shop.Integrations.Kafka.Hosting;
+
+namespace Shop.Silo;
+
+/// <summary>Wires the <c>saga</c> stream provider on Kafka from <c>Shop:Kafka</c> (<c>Shop:Streams:Provider=Kafka</c>).</summary>
+public static class KafkaStreamsWiring
+{
+    /// <summary>Configuration section of the Kafka settings.</summary>
+    public const string Section = "Shop:Kafka";
+
+    /// <summary>Adds the saga provider on Kafka; missing or malformed settings stop the start, naming the setting.</summary>
+    public static ISiloBuilder AddShopKafkaStreams(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var options = Read(configuration);
+        silo.AddKafkaStreams(StreamNames.Provider, c =>
+        {
+            c.ConfigureKafka(o => Copy(options, o));
+        });
+        return silo;
+    }
+
+    /// <summary>Reads and validates <c>Shop:Kafka</c>.</summary>
+    public static KafkaStreamOptions Read(IConfiguration configuration)
+    {
+        var options = new KafkaStreamOptions();
+        try
+        {
+            configuration.GetSection(Section).Bind(options);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new OptionsValidationException(Section, typeof(KafkaStreamOptions), [$"A setting under {Section} is malformed: {ex.Message}"]);
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ConsumerGroup))
+        {
+            // One group per service: every silo of the service shares the committed offsets.
+            options.ConsumerGroup = $"{ShopSiloExtensions.ReadClusterOptions(configuration).ServiceId}-saga";
+        }
+
+        var errors = KafkaStreamOptionsValidator.Errors(options).Select(e => $"Setting {Section}:{e}").ToList();
+        return errors.Count == 0 ? options : throw new OptionsValidationException(Section, typeof(KafkaStreamOptions), errors);
+    }
+
+    private static void Copy(KafkaStreamOptions from, KafkaStreamOptions to)
+    {
+        to.BootstrapServers = from.BootstrapServers;
+        to.TopicPrefix = from.TopicPrefix;
+        to.Partitions = from.Partitions;
+        to.ReplicationFactor = from.ReplicationFactor;
+        to.ConsumerGroup = from.ConsumerGroup;
+        to.DeadLetterSuffix = from.DeadLetterSuffix;
+        to.CreateTopics = from.CreateTopics;
+        to.MinTimeInCache = from.MinTimeInCache;
+        to.CacheSize = from.CacheSize;
+        to.StartupTimeout = from.StartupTimeout;
+        to.SaslMechanism = from.SaslMechanism;
+        to.SaslUsername = from.SaslUsername;
+        to.SaslPassword = from.SaslPassword;
+        to.SecurityProtocol = from.SecurityProtocol;
+        to.SslCaLocation = from.SslCaLocation;
+        foreach (var (key, value) in from.ClientProperties)
+        {
+            to.ClientProperties[key] = value;
+        }
+    }
+}

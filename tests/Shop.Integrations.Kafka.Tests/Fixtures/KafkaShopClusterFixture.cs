@@ -1,0 +1,52 @@
+using Shop.Grains.Tests.Cluster;
+using Shop.Integrations.Kafka.Testing;
+
+namespace Shop.Integrations.Kafka.Tests.Fixtures;
+
+/// <summary>
+/// The shop's two-silo test cluster with the <c>saga</c> provider on Kafka (<c>Shop:Streams:Provider=Kafka</c>),
+/// against a mock Kafka cluster of three brokers hosted by this fixture.
+/// </summary>
+public sealed class KafkaShopClusterFixture : ShopClusterFixture, IAsyncLifetime
+{
+    private const int Partitions = 4;
+
+    /// <summary>The mock Kafka cluster.</summary>
+    public MockKafkaCluster Kafka { get; } = MockKafkaCluster.Start();
+
+    /// <summary>Topic prefix of this fixture.</summary>
+    public string TopicPrefix { get; } = $"shop-{Guid.NewGuid():N}-";
+
+    /// <inheritdoc />
+    protected override Dictionary<string, string?> Settings
+    {
+        get
+        {
+            var settings = base.Settings;
+            settings["Shop:Streams:Provider"] = "Kafka";
+            settings["Shop:Kafka:BootstrapServers"] = Kafka.BootstrapServers;
+            settings["Shop:Kafka:TopicPrefix"] = TopicPrefix;
+            settings["Shop:Kafka:Partitions"] = Partitions.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings["Shop:Kafka:MinTimeInCache"] = "00:00:01";
+            // The mock refuses topic creation through the Admin API; the fixture creates them through the mock's C API.
+            settings["Shop:Kafka:CreateTopics"] = "false";
+            return settings;
+        }
+    }
+
+    /// <inheritdoc />
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        var options = new KafkaStreamOptions { TopicPrefix = TopicPrefix };
+        Kafka.CreateTopic(options.TopicFor("saga"), Partitions);
+        Kafka.CreateTopic(options.DeadLetterTopicFor("saga"), Partitions);
+        await InitializeAsync();
+    }
+
+    /// <inheritdoc />
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        Kafka.Dispose();
+    }
+}
