@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Shop.Common;
+using Shop.Silo.Storage;
 
 namespace Shop.ApiGateway.Errors;
 
@@ -19,6 +20,8 @@ public static class ErrorTranslation
         SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
             or Orleans.Runtime.Messaging.ConnectionFailedException or GatewayTooBusyException =>
             Build(StatusCode.Unavailable, "service.unavailable", "The shop is temporarily unavailable; retry shortly.", null),
+        // A grain whose state cannot be read fails to activate before the silo's StorageOutageFilter sees the call.
+        _ when StorageOutage.IsCause(exception) => Refusal(StorageOutage.ToRefusal()),
         _ => null,
     };
 

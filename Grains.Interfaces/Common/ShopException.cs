@@ -40,4 +40,7 @@ public sealed class ShopException : Exception
 
     /// <summary>A 403.</summary>
     public static ShopException Forbidden(string code, string message) => new(ErrorKind.Forbidden, code, message);
+
+    /// <summary>A 503: a dependency (database, cache, broker) is down; the same request may succeed later.</summary>
+    public static ShopException Unavailable(string code, string message) => new(ErrorKind.Unavailable, code, message);
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 using Shop.Orders.Events;
@@ -40,9 +42,13 @@ public abstract class SagaParticipantGrain : Grain, IStreamSubscriptionObserver,
     }
 
     /// <summary>
-    /// Registers a reminder due after <paramref name="dueTime"/>; its period is at least a minute, the smallest
-    /// period Orleans accepts by default.
+    /// Registers a reminder due after <paramref name="dueTime"/>; its period is at least the smallest period Orleans
+    /// accepts (<see cref="ReminderOptions.MinimumReminderPeriod"/>, a minute by default). The period matters after
+    /// an outage: a reminder whose due time passed while the cluster was down fires at its next period tick.
     /// </summary>
-    protected Task StartReminder(string name, TimeSpan dueTime) =>
-        this.RegisterOrUpdateReminder(name, dueTime, dueTime < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : dueTime);
+    protected Task StartReminder(string name, TimeSpan dueTime)
+    {
+        var minimum = ServiceProvider.GetRequiredService<IOptions<ReminderOptions>>().Value.MinimumReminderPeriod;
+        return this.RegisterOrUpdateReminder(name, dueTime, dueTime < minimum ? minimum : dueTime);
+    }
 }

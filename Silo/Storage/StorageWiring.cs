@@ -33,6 +33,7 @@ public static class StorageWiring
         }
 
         AddReminders(silo, connections);
+        silo.AddIncomingGrainCallFilter<StorageOutageFilter>();
         if (connections.Postgres is { } postgres)
         {
             AddMigrationAtStart(silo, postgres);

@@ -41,9 +41,11 @@ public sealed class PostgresServer : IAsyncLifetime
 
         Port = FreePort.Next();
         await ExternalProcess.RunAsync(initdb, ["-D", DataDirectory, "--auth=trust", "-U", "postgres"], OsUser);
+        // Every test has a database of its own and so connection pools of its own (a killed silo's pools stay open):
+        // the default of 100 connections runs out within one run.
         await ExternalProcess.RunAsync(
             Path.Combine(BinDirectory, "pg_ctl"),
-            ["-D", DataDirectory, "-o", $"-p {Port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off",
+            ["-D", DataDirectory, "-o", $"-p {Port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500",
              "-l", Path.Combine(folder, "postgres.log"), "-w", "start"],
             OsUser);
     }

@@ -12,6 +12,7 @@ namespace Shop.Integration.Tests.Fixtures;
 public sealed class RedisServer : IAsyncLifetime
 {
     private string? folder;
+    private string? server;
 
     /// <summary>Why the tests that need Redis are skipped, or null when the server runs.</summary>
     public string? SkipReason { get; private set; }
@@ -41,14 +42,41 @@ public sealed class RedisServer : IAsyncLifetime
             return;
         }
 
+        this.server = server;
         folder = Directory.CreateTempSubdirectory("shop-redis-").FullName;
         Port = FreePort.Next();
-        await ExternalProcess.RunAsync(server,
+        await StartAsync();
+    }
+
+    /// <summary>
+    /// Starts the server again on the same port after <see cref="StopAsync"/>, loading the snapshot the stop saved.
+    /// </summary>
+    public async Task StartAsync()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        // No save points (DESIGN.md section 7); --dir is where SHUTDOWN SAVE leaves dump.rdb and the start reads it.
+        await ExternalProcess.RunAsync(server!,
         [
             "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-            "--daemonize", "yes", "--pidfile", PidFile, "--logfile", Path.Combine(folder, "redis.log"),
+            "--dir", folder!, "--daemonize", "yes", "--pidfile", PidFile, "--logfile", Path.Combine(folder!, "redis.log"),
         ]);
         await Eventually.Until(AnswersPing, TimeSpan.FromSeconds(10), $"redis-server to answer on port {Port}");
+    }
+
+    /// <summary>
+    /// Stops the server as an outage would, but keeping its data: it saves a snapshot first, so
+    /// <see cref="StartAsync"/> brings back every key (a restart of a persistent production Redis).
+    /// </summary>
+    public async Task StopAsync()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        using (var client = new TcpClient())
+        {
+            await client.ConnectAsync("127.0.0.1", Port);
+            await client.GetStream().WriteAsync("SHUTDOWN SAVE\r\n"u8.ToArray());
+        }
+
+        await Eventually.Until(async () => !await AnswersPing(), TimeSpan.FromSeconds(10), "redis-server to stop");
     }
 
     private async Task<bool> AnswersPing()
