@@ -27,6 +27,7 @@ internal sealed class GatewayApp(IReadOnlyDictionary<string, string?> storage) :
             ["Shop:Gateway:GrpcPort"] = "0",
             ["Shop:Auth:SigningKey"] = "integration-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz",
             ["Shop:Email:PickupFolder"] = Path.Combine(Path.GetTempPath(), "shop-integration-mail", clusterId),
+            ["Shop:Search:Lucene:InMemory"] = "true",
         };
         builder.UseEnvironment("Development");
         foreach (var (key, value) in settings)
