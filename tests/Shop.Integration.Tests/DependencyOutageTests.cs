@@ -47,6 +47,66 @@ public sealed class DependencyOutageTests(PostgresServer postgres) : IAsyncLifet
         Assert.Equal(3, await Quantity(http, cart, sku));
     }
 
+    [SkippableFact]
+    public async Task User_requests_answer_503_while_PostgreSQL_is_down_and_succeed_with_nothing_lost_once_it_is_back()
+    {
+        // A PostgreSQL server of this test alone: stopping the collection's server would fail the tests sharing it.
+        var ownPostgres = new PostgresServer();
+        try
+        {
+            await ownPostgres.InitializeAsync();
+            var settings = Settings.Production(await ownPostgres.CreateDatabaseAsync("outage"), redis: null, Settings.NewServiceId("pgoutage"));
+            settings["Shop:Orleans:Clustering"] = "Localhost";
+            await using var app = new GatewayApp(settings);
+            _ = app.Server;
+            using var http = app.CreateClient();
+            var before = NewEmail();
+            var tokens = JsonNode.Parse(await AssertSuccess(await Register(http, before)))!;
+            var accessToken = tokens["accessToken"]!.GetValue<string>();
+
+            await ownPostgres.StopAsync();
+            var during = NewEmail();
+            // A new user is a write to PostgreSQL; a user never activated cannot even be read.
+            await AssertUnavailable(await Register(http, during));
+
+            await ownPostgres.StartAsync();
+            await Eventually.Until(async () => (await Login(http, before)).IsSuccessStatusCode, RecoveryTimeout, "login to answer again");
+            var profile = JsonNode.Parse(await AssertSuccess(await Me(http, accessToken)))!;
+            Assert.Equal(before, profile["email"]!.GetValue<string>());
+            // The refused registration claimed nothing: the same e-mail registers now.
+            await AssertSuccess(await Register(http, during));
+            await AssertSuccess(await Login(http, during));
+        }
+        finally
+        {
+            await ownPostgres.DisposeAsync();
+        }
+    }
+
+    private const string Password = "correct horse battery";
+
+    private static string NewEmail() => $"u{Guid.NewGuid():N}@example.com";
+
+    private static Task<HttpResponseMessage> Register(HttpClient http, string email) =>
+        Buffered(http.PostAsJsonAsync("/v1/auth/register", new { email, password = Password, name = "Outage User" }));
+
+    private static Task<HttpResponseMessage> Login(HttpClient http, string email) =>
+        Buffered(http.PostAsJsonAsync("/v1/auth/login", new { email, password = Password }));
+
+    private static async Task<HttpResponseMessage> Me(HttpClient http, string accessToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/me");
+        request.Headers.Authorization = new("Bearer", accessToken);
+        return await Buffered(http.SendAsync(request));
+    }
+
+    private static async Task<HttpResponseMessage> Buffered(Task<HttpResponseMessage> sending)
+    {
+        var response = await sending;
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
     private async Task<GatewayApp> StartGateway()
     {
         var database = await postgres.CreateDatabaseAsync("outage");

@@ -33,7 +33,7 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         folder = Directory.CreateTempSubdirectory("shop-pg-").FullName;
-        var sockets = Directory.CreateDirectory(Path.Combine(folder, "sockets")).FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "sockets"));
         if (ExternalProcess.IsRoot)
         {
             await ExternalProcess.RunAsync("chown", ["-R", $"{OsUser}:{OsUser}", folder]);
@@ -41,13 +41,35 @@ public sealed class PostgresServer : IAsyncLifetime
 
         Port = FreePort.Next();
         await ExternalProcess.RunAsync(initdb, ["-D", DataDirectory, "--auth=trust", "-U", "postgres"], OsUser);
+        await StartAsync();
+    }
+
+    /// <summary>
+    /// Starts the server on its port and data directory, first by <see cref="InitializeAsync"/> and again after
+    /// <see cref="StopAsync"/> with every database as it was (a restart of a production server).
+    /// </summary>
+    public async Task StartAsync()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var sockets = Path.Combine(folder!, "sockets");
         // Every test has a database of its own and so connection pools of its own (a killed silo's pools stay open):
         // the default of 100 connections runs out within one run.
         await ExternalProcess.RunAsync(
             Path.Combine(BinDirectory, "pg_ctl"),
             ["-D", DataDirectory, "-o", $"-p {Port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500",
-             "-l", Path.Combine(folder, "postgres.log"), "-w", "start"],
+             "-l", Path.Combine(folder!, "postgres.log"), "-w", "start"],
             OsUser);
+    }
+
+    /// <summary>
+    /// Stops the server as an outage would (a fast shutdown: open connections are cut), keeping its data directory
+    /// and port for <see cref="StartAsync"/>.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        await ExternalProcess.RunAsync(
+            Path.Combine(BinDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", "fast", "-w", "stop"], OsUser);
     }
 
     /// <summary>A connection string to a new, empty database of its own.</summary>
