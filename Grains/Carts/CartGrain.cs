@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 using Shop.Carts;
 using Shop.Catalog;
 using Shop.Common;
@@ -101,10 +102,21 @@ public sealed class CartGrain(
 
     private async Task ExpireIfIdle()
     {
-        if (S.Lines.Count > 0 && CartLines.IsExpired(S.UpdatedAt, clock.GetUtcNow(), options.Value.IdleExpiry))
+        if (S.Lines.Count == 0 || !CartLines.IsExpired(S.UpdatedAt, clock.GetUtcNow(), options.Value.IdleExpiry))
         {
-            S.Lines.Clear();
+            return;
+        }
+
+        S.Lines.Clear();
+        try
+        {
             await Save();
+        }
+        catch (InconsistentStateException)
+        {
+            // The store expired the idle cart itself (Redis key expiry) while this activation still held the old
+            // etag: the stored cart is already gone, so take the empty record and its etag from the store.
+            await state.ReadStateAsync();
         }
     }
 
