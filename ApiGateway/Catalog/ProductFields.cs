@@ -8,18 +8,15 @@ namespace Shop.ApiGateway.Catalog;
 /// <summary>Validates what an admin sends for a product and turns it into a <see cref="ProductDraft"/>.</summary>
 public static class ProductFields
 {
-    private const int MaxAttributes = 50;
-    private const int MaxImages = 20;
-
     /// <summary>The draft of a create or update request; a bad field is a 400 naming it.</summary>
     public static ProductDraft Draft(Api.V1.ProductInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         return new ProductDraft
         {
-            Name = Require.Text(input.Name, "name", 200),
-            Description = Require.OptionalText(input.Description, "description", 5000) ?? "",
-            Category = Require.Text(input.Category, "category", 64),
+            Name = Require.Text(input.Name, "name", ProductLimits.MaxNameLength),
+            Description = Require.OptionalText(input.Description, "description", ProductLimits.MaxDescriptionLength) ?? "",
+            Category = Require.Text(input.Category, "category", ProductLimits.MaxCategoryLength),
             Price = Require.Money(input.Price, "price"),
             Attributes = Attributes(input.Attributes),
             Images = Images(input.Images),
@@ -36,9 +33,9 @@ public static class ProductFields
 
     private static Dictionary<string, string> Attributes(MapField<string, string> attributes)
     {
-        if (attributes.Count > MaxAttributes)
+        if (attributes.Count > ProductLimits.MaxAttributes)
         {
-            throw ShopException.Validation("attributes", $"attributes may hold at most {MaxAttributes} entries.");
+            throw ShopException.Validation("attributes", $"attributes may hold at most {ProductLimits.MaxAttributes} entries.");
         }
 
         return attributes.ToDictionary(
@@ -48,7 +45,7 @@ public static class ProductFields
     }
 
     private static List<string> Images(RepeatedField<string> images) =>
-        images.Count > MaxImages
-            ? throw ShopException.Validation("images", $"images may hold at most {MaxImages} URLs.")
+        images.Count > ProductLimits.MaxImages
+            ? throw ShopException.Validation("images", $"images may hold at most {ProductLimits.MaxImages} URLs.")
             : images.Select(url => Require.Text(url, "images", 2000)).ToList();
 }
