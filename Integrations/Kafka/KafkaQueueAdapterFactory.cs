@@ -83,7 +83,11 @@ public sealed partial class KafkaQueueAdapterFactory : IQueueAdapterFactory, IDi
 
     private IProducer<byte[]?, byte[]> BuildProducer() =>
         new ProducerBuilder<byte[]?, byte[]>(KafkaClientConfigs.Producer(options, $"{name}-producer"))
-            .SetErrorHandler((_, error) => LogProducerError(name, error.Reason, error.IsFatal))
+            .SetErrorHandler((_, error) =>
+            {
+                metrics.ClientError(options.TopicFor(name));
+                LogProducerError(name, error.Reason, error.IsFatal);
+            })
             .Build();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka producer of stream provider {Provider}: {Reason} (fatal: {IsFatal}).")]

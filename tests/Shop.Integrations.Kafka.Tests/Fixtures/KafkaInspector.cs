@@ -22,6 +22,13 @@ public static class KafkaInspector
         return committed.Where(c => !c.Offset.IsSpecial).Sum(c => c.Offset.Value);
     }
 
+    /// <summary>The broker leading each partition of a topic, as the brokers' metadata says.</summary>
+    public static Dictionary<int, int> Leaders(string bootstrapServers, string topic)
+    {
+        using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).Build();
+        return admin.GetMetadata(topic, Timeout).Topics.Single(t => t.Topic == topic).Partitions.ToDictionary(p => p.PartitionId, p => p.Leader);
+    }
+
     /// <summary>Every message of a topic, read from the beginning until <paramref name="accept"/> holds or the deadline passes.</summary>
     public static List<ConsumeResult<byte[]?, byte[]>> ReadUntil(string bootstrapServers, string topic, int partitions, Func<List<ConsumeResult<byte[]?, byte[]>>, bool> accept, TimeSpan deadline)
     {
