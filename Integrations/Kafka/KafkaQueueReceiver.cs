@@ -104,9 +104,7 @@ internal sealed partial class KafkaQueueReceiver(
     {
         try
         {
-            var batch = serializer.Deserialize<KafkaBatchContainer>(result.Message.Value) ?? throw new InvalidDataException("The message holds no batch.");
-            batch.Offset = result.Offset.Value;
-            batch.Partition = result.Partition.Value;
+            var batch = KafkaBatchContainer.FromMessage(serializer, result);
             inFlight.Add(batch.Partition, batch.Offset, result.Message.Value);
             return batch;
         }

@@ -22,6 +22,14 @@ public static class KafkaInspector
         return committed.Where(c => !c.Offset.IsSpecial).Sum(c => c.Offset.Value);
     }
 
+    /// <summary>The group's committed offset of one partition (-1 when none).</summary>
+    public static long CommittedAt(string bootstrapServers, string group, TopicPartition partition)
+    {
+        using var consumer = Consumer(bootstrapServers, group);
+        var committed = consumer.Committed([partition], Timeout).Single().Offset;
+        return committed.IsSpecial ? -1 : committed.Value;
+    }
+
     /// <summary>The broker leading each partition of a topic, as the brokers' metadata says.</summary>
     public static Dictionary<int, int> Leaders(string bootstrapServers, string topic)
     {
