@@ -57,6 +57,15 @@ public sealed class KafkaBatchContainer : IBatchContainer
         return true;
     }
 
+    /// <summary>The batch a Kafka message holds, with its partition and offset.</summary>
+    internal static KafkaBatchContainer FromMessage(Orleans.Serialization.Serializer serializer, Confluent.Kafka.ConsumeResult<byte[]?, byte[]> result)
+    {
+        var batch = serializer.Deserialize<KafkaBatchContainer>(result.Message.Value) ?? throw new InvalidDataException("The message holds no batch.");
+        batch.Offset = result.Offset.Value;
+        batch.Partition = result.Partition.Value;
+        return batch;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"[KafkaBatch {StreamId} p{Partition}@{Offset} x{Events.Count}]";
 }

@@ -33,7 +33,7 @@ public sealed partial class KafkaQueueAdapterFactory : IQueueAdapterFactory, IDi
         this.loggerFactory = loggerFactory;
         logger = loggerFactory.CreateLogger<KafkaQueueAdapterFactory>();
         mapper = new KafkaQueueMapper(name, options.Partitions);
-        cache = new KafkaQueueAdapterCache(options, time);
+        cache = new KafkaQueueAdapterCache(options, time, CreateRewindReader);
         producer = new Lazy<IProducer<byte[]?, byte[]>>(BuildProducer);
     }
 
@@ -81,9 +81,16 @@ public sealed partial class KafkaQueueAdapterFactory : IQueueAdapterFactory, IDi
     private KafkaQueueReceiver CreateReceiver(TopicPartition partition) =>
         new KafkaQueueReceiver(options, partition, serializer, inFlight, metrics, loggerFactory.CreateLogger<KafkaQueueReceiver>());
 
+    private KafkaRewindReader CreateRewindReader(QueueId queueId) =>
+        new(options, new TopicPartition(options.TopicFor(name), mapper.PartitionOf(queueId)), serializer, loggerFactory.CreateLogger<KafkaRewindReader>());
+
     private IProducer<byte[]?, byte[]> BuildProducer() =>
         new ProducerBuilder<byte[]?, byte[]>(KafkaClientConfigs.Producer(options, $"{name}-producer"))
-            .SetErrorHandler((_, error) => LogProducerError(name, error.Reason, error.IsFatal))
+            .SetErrorHandler((_, error) =>
+            {
+                metrics.ClientError(options.TopicFor(name));
+                LogProducerError(name, error.Reason, error.IsFatal);
+            })
             .Build();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka producer of stream provider {Provider}: {Reason} (fatal: {IsFatal}).")]

@@ -6,10 +6,10 @@ namespace Shop.Integrations.Kafka;
 /// <summary>
 /// The silo cache of one partition. A message leaves the cache (and its offset becomes committable) only once every
 /// cursor of its stream has moved past it and it has stayed <c>MinTimeInCache</c>; purging stops at the first message
-/// still in use, so the committed offset never skips an undelivered message. Messages still in the cache can be
-/// re-read by a subscriber that resumes from an older token.
+/// still in use, so the committed offset never skips an undelivered message. A subscriber that resumes from an older
+/// token re-reads the messages still in the cache, and those already purged from Kafka again (<see cref="KafkaRewindReader"/>).
 /// </summary>
-internal sealed class KafkaQueueCache(int maxSize, TimeSpan minTimeInCache, TimeProvider time) : IQueueCache
+internal sealed class KafkaQueueCache(int maxSize, TimeSpan minTimeInCache, TimeProvider time, KafkaRewindReader rewind) : IQueueCache
 {
     private readonly Lock sync = new();
     private readonly LinkedList<Entry> entries = new();
@@ -79,7 +79,12 @@ internal sealed class KafkaQueueCache(int maxSize, TimeSpan minTimeInCache, Time
     {
         lock (sync)
         {
-            var cursor = new Cursor(this, streamId, StartOffset(token));
+            var lowest = entries.First?.Value.Batch.Offset ?? lowestRetained;
+            var cursor = token is not null && lowest >= 0 && token.SequenceNumber < lowest
+                // Older than the cache: read the gap again from Kafka. Holding the lock meanwhile keeps the stream's
+                // cached messages from being purged before the cursor is registered, so nothing falls in between.
+                ? new Cursor(this, streamId, token.SequenceNumber, rewind.Read(streamId, token.SequenceNumber, lowest))
+                : new Cursor(this, streamId, StartOffset(token), []);
             if (!cursors.TryGetValue(streamId, out var set))
             {
                 cursors[streamId] = set = [];
@@ -90,22 +95,9 @@ internal sealed class KafkaQueueCache(int maxSize, TimeSpan minTimeInCache, Time
         }
     }
 
-    private long StartOffset(StreamSequenceToken? token)
-    {
-        var lowest = entries.First?.Value.Batch.Offset ?? lowestRetained;
-        if (token is null)
-        {
-            // Like Orleans' SimpleQueueCache: a subscriber without a token starts at the newest cached message.
-            return entries.Last?.Value.Batch.Offset ?? Math.Max(lowestRetained, 0);
-        }
-
-        if (lowest >= 0 && token.SequenceNumber < lowest)
-        {
-            throw new QueueCacheMissException(token.SequenceNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), lowest.ToString(System.Globalization.CultureInfo.InvariantCulture), (entries.Last?.Value.Batch.Offset ?? lowest).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return token.SequenceNumber;
-    }
+    private long StartOffset(StreamSequenceToken? token) =>
+        // Like Orleans' SimpleQueueCache: a subscriber without a token starts at the newest cached message.
+        token?.SequenceNumber ?? entries.Last?.Value.Batch.Offset ?? Math.Max(lowestRetained, 0);
 
     private bool CanPurge(Entry entry)
     {
@@ -175,8 +167,9 @@ internal sealed class KafkaQueueCache(int maxSize, TimeSpan minTimeInCache, Time
         }
     }
 
-    private sealed class Cursor(KafkaQueueCache cache, StreamId streamId, long position) : IQueueCacheCursor
+    private sealed class Cursor(KafkaQueueCache cache, StreamId streamId, long position, List<KafkaBatchContainer> reread) : IQueueCacheCursor
     {
+        private readonly Queue<KafkaBatchContainer> rereading = new(reread);
         private Entry? current;
 
         public StreamId StreamId { get; } = streamId;
@@ -198,6 +191,14 @@ internal sealed class KafkaQueueCache(int maxSize, TimeSpan minTimeInCache, Time
 
         public bool MoveNext()
         {
+            // Messages read again from Kafka come first; every one of them is older than the cache.
+            if (rereading.TryDequeue(out var old))
+            {
+                current = new Entry(old, 0);
+                Position = old.Offset + 1;
+                return true;
+            }
+
             var next = cache.Next(StreamId, Position);
             if (next is null)
             {

@@ -24,7 +24,11 @@ internal sealed partial class KafkaQueueReceiver(
     public Task Initialize(TimeSpan timeout) => Task.Run(() =>
     {
         consumer = new ConsumerBuilder<byte[]?, byte[]>(KafkaClientConfigs.Consumer(options, $"{partition.Topic}-{partition.Partition.Value}"))
-            .SetErrorHandler((_, error) => LogClientError(partition.Topic, partition.Partition.Value, error.Reason))
+            .SetErrorHandler((_, error) =>
+            {
+                metrics.ClientError(partition.Topic);
+                LogClientError(partition.Topic, partition.Partition.Value, error.Reason);
+            })
             .Build();
         var committed = consumer.Committed([partition], timeout).Single().Offset;
         var start = committed.IsSpecial ? Offset.Beginning : committed;
@@ -100,9 +104,7 @@ internal sealed partial class KafkaQueueReceiver(
     {
         try
         {
-            var batch = serializer.Deserialize<KafkaBatchContainer>(result.Message.Value) ?? throw new InvalidDataException("The message holds no batch.");
-            batch.Offset = result.Offset.Value;
-            batch.Partition = result.Partition.Value;
+            var batch = KafkaBatchContainer.FromMessage(serializer, result);
             inFlight.Add(batch.Partition, batch.Offset, result.Message.Value);
             return batch;
         }

@@ -17,6 +17,7 @@ public sealed class KafkaStreamMetrics : IDisposable
     private readonly Counter<long> produced;
     private readonly Counter<long> consumed;
     private readonly Counter<long> deadLettered;
+    private readonly Counter<long> clientErrors;
     private readonly ConcurrentDictionary<(string Topic, int Partition), (long Committed, long HighWatermark)> positions = new();
 
     /// <summary>Creates the instruments.</summary>
@@ -25,6 +26,7 @@ public sealed class KafkaStreamMetrics : IDisposable
         produced = meter.CreateCounter<long>("shop.kafka.produced", "{message}", "Messages written to Kafka.");
         consumed = meter.CreateCounter<long>("shop.kafka.consumed", "{message}", "Messages read from Kafka into the silo cache.");
         deadLettered = meter.CreateCounter<long>("shop.kafka.dead_lettered", "{message}", "Undeliverable events written to the dead-letter topic.");
+        clientErrors = meter.CreateCounter<long>("shop.kafka.client_errors", "{error}", "Errors reported by the Kafka clients (brokers unreachable, requests failed); librdkafka retries them.");
         meter.CreateObservableGauge("shop.kafka.committed_offset", () => Observe(p => p.Committed), "{offset}", "Last committed offset per partition.");
         meter.CreateObservableGauge("shop.kafka.lag", () => Observe(p => Math.Max(0, p.HighWatermark - p.Committed)), "{message}", "High watermark minus committed offset per partition.");
     }
@@ -37,6 +39,9 @@ public sealed class KafkaStreamMetrics : IDisposable
 
     /// <summary>Counts dead-lettered events.</summary>
     public void DeadLettered(string topic, int partition) => deadLettered.Add(1, Tags(topic, partition));
+
+    /// <summary>Counts an error a producer or consumer of the topic reported.</summary>
+    public void ClientError(string topic) => clientErrors.Add(1, new TagList { { "topic", topic } });
 
     /// <summary>Records a commit.</summary>
     public void Committed(string topic, int partition, long offset) =>

@@ -1,9 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.TestingHost;
-using Shop.Grains.Payments;
 using Shop.Grains.Tests.Support;
 using Shop.Integration.Tests.Fixtures;
-using Shop.Orders;
 using Shop.Payments;
 using Eventually = Shop.Integration.Tests.Fixtures.Eventually;
 
@@ -28,7 +24,7 @@ public sealed class FailoverTests(PostgresServer postgres)
         await using var shop = await StartCluster();
         var driver = new ShopDriver(shop.Client);
         var sku = await driver.Product(stock: InitialStock);
-        var payments = shop.Cluster.Silos.Select(PaymentGatewayOf(shop.Cluster)).ToList();
+        var payments = OrderOutcomes.PaymentGateways(shop.Cluster);
 
         var attempted = new List<Guid>();
         for (var i = 0; i < Orders; i++)
@@ -38,15 +34,15 @@ public sealed class FailoverTests(PostgresServer postgres)
                 await shop.Cluster.KillSiloAsync(shop.Cluster.Silos[^1]);
             }
 
-            attempted.Add(await TryCheckout(driver, sku, card: i % 2 == 0));
+            var card = i % 2 == 0;
+            attempted.Add(await OrderOutcomes.TryCheckout(driver, sku, card ? PaymentMethod.Card : PaymentMethod.CashOnDelivery, card ? "tok_visa" : null));
         }
 
-        var accepted = await Accepted(driver, attempted);
+        var accepted = await OrderOutcomes.Accepted(driver, attempted);
         Assert.True(accepted.Count >= Orders - KillAfter, $"only {accepted.Count} of {Orders} orders were accepted");
-        await Eventually.Until(() => AllFinished(driver, accepted), SettleTimeout, "every accepted order to be CONFIRMED or CANCELLED");
-        await Eventually.Until(() => StockConserved(driver, sku), SettleTimeout, "no units reserved and on hand + committed == initial");
-        Assert.All(accepted, order => Assert.True(
-            payments.Count(gateway => gateway.ChargeFor(order.ToString()) is not null) <= 1, $"order {order} was charged on two silos"));
+        await Eventually.Until(() => OrderOutcomes.AllFinished(driver, accepted), SettleTimeout, "every accepted order to be CONFIRMED or CANCELLED");
+        await Eventually.Until(() => OrderOutcomes.StockConserved(driver, sku, InitialStock), SettleTimeout, "no units reserved and on hand + committed == initial");
+        OrderOutcomes.NoneChargedTwice(payments, accepted);
     }
 
     private async Task<ShopTestCluster> StartCluster()
@@ -60,60 +56,5 @@ public sealed class FailoverTests(PostgresServer postgres)
         settings["Shop:Saga:OrderDeadline"] = "00:00:06";
         settings["Shop:Auth:PasswordHashIterations"] = "1000";
         return await ShopTestCluster.StartAsync(settings, silos: 3);
-    }
-
-    private static Func<InProcessSiloHandle, TestPaymentGateway> PaymentGatewayOf(InProcessTestCluster cluster) =>
-        silo => cluster.GetSiloServiceProvider(silo.SiloAddress).GetRequiredService<TestPaymentGateway>();
-
-    /// <summary>Places one order; a call that fails because its silo died is not an assertion: acceptance is read afterwards.</summary>
-    private static async Task<Guid> TryCheckout(ShopDriver driver, string sku, bool card)
-    {
-        var orderId = Guid.NewGuid();
-        try
-        {
-            var (user, _) = await driver.User();
-            await driver.Fill(user, sku, 1);
-            await driver.Place(orderId, user, card ? PaymentMethod.Card : PaymentMethod.CashOnDelivery, card ? "tok_visa" : null);
-        }
-        catch (Exception ex) when (ex is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
-        {
-            // The order may or may not exist; Accepted() asks the order grain.
-        }
-
-        return orderId;
-    }
-
-    private static async Task<List<Guid>> Accepted(ShopDriver driver, IEnumerable<Guid> attempted)
-    {
-        var accepted = new List<Guid>();
-        foreach (var orderId in attempted)
-        {
-            if (await driver.Grains.GetGrain<IOrderGrain>(orderId).GetOrder() is not null)
-            {
-                accepted.Add(orderId);
-            }
-        }
-
-        return accepted;
-    }
-
-    private static async Task<bool> AllFinished(ShopDriver driver, IEnumerable<Guid> orders)
-    {
-        foreach (var orderId in orders)
-        {
-            var order = await driver.Grains.GetGrain<IOrderGrain>(orderId).GetOrder();
-            if (order?.Status is not (OrderStatus.Confirmed or OrderStatus.Cancelled))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static async Task<bool> StockConserved(ShopDriver driver, string sku)
-    {
-        var level = await driver.Level(sku);
-        return level.Reserved == 0 && level.OnHand + level.Committed == InitialStock;
     }
 }

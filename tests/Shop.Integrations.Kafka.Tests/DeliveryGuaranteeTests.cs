@@ -1,4 +1,5 @@
 using System.Text;
+using Orleans.Streams;
 using Shop.Grains.Tests.Support;
 using Shop.Integrations.Kafka.Tests.Fixtures;
 using Shop.Integrations.Kafka.Tests.Probes;
@@ -45,18 +46,30 @@ public sealed class DeliveryGuaranteeTests(ProbeClusterFixture fixture)
     [Fact]
     public async Task A_subscriber_resuming_from_an_older_token_receives_the_events_again()
     {
-        var key = Guid.NewGuid().ToString("N");
-        var probe = fixture.Cluster.Client.GetGrain<IRewindProbeGrain>(key);
-        await probe.Subscribe();
-        await ProbeCluster.Publish(fixture.Cluster, ProbeCluster.RewindProvider, key, new ProbeEvent(1), new ProbeEvent(2), new ProbeEvent(3));
-        var received = await Eventually.Value(probe.Received, r => r.Count == 3, ProbeCluster.Deadline, "the events never arrived");
+        // The rewind provider keeps messages in its cache for minutes: the rewind is served from the cache.
+        var (probe, key, received) = await SubscriberWithThreeEvents(ProbeCluster.RewindProvider);
 
-        await probe.ResumeFrom(received[0].Token);
-        // Orleans moves the agent's cursor back when it next hands the subscriber an event (the handshake answers with the older token).
-        await ProbeCluster.Publish(fixture.Cluster, ProbeCluster.RewindProvider, key, new ProbeEvent(4));
+        await AssertResumingFromTheFirstTokenReplaysAll(probe, ProbeCluster.RewindProvider, key, received);
+    }
 
-        var again = await Eventually.Value(probe.Received, r => r.Count >= 7, ProbeCluster.Deadline, "the rewind redelivered nothing");
-        Assert.Equal([1, 2, 3, 1, 2, 3, 4], again.Select(r => r.Number));
+    /// <summary>
+    /// A subscriber that resumes from a token whose events were already purged from the silo cache (and committed)
+    /// receives them again, read back from Kafka, in order, then the new one.
+    /// </summary>
+    [Fact]
+    public async Task A_subscriber_resuming_from_a_token_older_than_the_cache_receives_the_events_again_from_Kafka()
+    {
+        // The probe provider keeps a delivered message 200 ms in its cache, then purges it and commits its offset.
+        var (probe, key, received) = await SubscriberWithThreeEvents(ProbeCluster.ProbeProvider);
+        var topic = new KafkaStreamOptions { TopicPrefix = fixture.TopicPrefix }.TopicFor(ProbeCluster.ProbeProvider);
+        var partition = new KafkaQueueMapper(ProbeCluster.ProbeProvider, ProbeCluster.Partitions).PartitionFor(StreamId.Create(ProbeCluster.Namespace, key));
+        // Only purged messages are committed, and purging goes in offset order: past the third, none of the three is cached.
+        await Eventually.Until(
+            () => Task.FromResult(KafkaInspector.CommittedAt(fixture.Kafka.BootstrapServers, fixture.Group, new(topic, partition)) > received[2].Token.SequenceNumber),
+            ProbeCluster.Deadline,
+            "the events were never purged from the cache and committed");
+
+        await AssertResumingFromTheFirstTokenReplaysAll(probe, ProbeCluster.ProbeProvider, key, received);
     }
 
     /// <summary>A handler that always throws: the event lands in the dead-letter topic with the error and later events still flow.</summary>
@@ -74,6 +87,26 @@ public sealed class DeliveryGuaranteeTests(ProbeClusterFixture fixture)
         Assert.NotEmpty(letter.Message.Value);
         Assert.Contains("delivery failed", Header(letter, "error"), StringComparison.Ordinal);
         Assert.Equal((1, 0, 1), (ProbeLog.Count(key, 1), ProbeLog.Count(key, 2), ProbeLog.Count(key, 3)));
+    }
+
+    private async Task<(IRewindProbeGrain Probe, string Key, List<(int Number, StreamSequenceToken Token)> Received)> SubscriberWithThreeEvents(string provider)
+    {
+        var key = Guid.NewGuid().ToString("N");
+        var probe = fixture.Cluster.Client.GetGrain<IRewindProbeGrain>(key);
+        await probe.Subscribe(provider);
+        await ProbeCluster.Publish(fixture.Cluster, provider, key, new ProbeEvent(1), new ProbeEvent(2), new ProbeEvent(3));
+        var received = await Eventually.Value(probe.Received, r => r.Count == 3, ProbeCluster.Deadline, "the events never arrived");
+        return (probe, key, received);
+    }
+
+    private async Task AssertResumingFromTheFirstTokenReplaysAll(IRewindProbeGrain probe, string provider, string key, List<(int Number, StreamSequenceToken Token)> received)
+    {
+        await probe.ResumeFrom(received[0].Token);
+        // Orleans moves the agent's cursor back when it next hands the subscriber an event (the handshake answers with the older token).
+        await ProbeCluster.Publish(fixture.Cluster, provider, key, new ProbeEvent(4));
+
+        var again = await Eventually.Value(probe.Received, r => r.Count >= 7, ProbeCluster.Deadline, "the rewind redelivered nothing");
+        Assert.Equal([1, 2, 3, 1, 2, 3, 4], again.Select(r => r.Number));
     }
 
     private static string? Header(Confluent.Kafka.ConsumeResult<byte[]?, byte[]> message, string name) =>

@@ -3,7 +3,10 @@ using Shop.Integrations.Kafka.Tests.Probes;
 
 namespace Shop.Integrations.Kafka.Tests;
 
-/// <summary>Silo and broker failures: the survivor takes over partitions, a broker outage delays events but loses none.</summary>
+/// <summary>
+/// A silo failure at the provider level: the survivor takes over the partitions. The same failure, and a broker outage,
+/// with the whole shop on top are in <see cref="ShopFailuresOnKafkaTests"/>.
+/// </summary>
 [Collection(ProbeClusterDefinition.Name)]
 public sealed class ResilienceTests(ProbeClusterFixture fixture)
 {
@@ -28,27 +31,4 @@ public sealed class ResilienceTests(ProbeClusterFixture fixture)
             await cluster.DisposeAsync();
         }
     }
-
-    /// <summary>A broker goes down while events are published and comes back: every event is still handled.</summary>
-    [Fact]
-    public async Task Events_published_while_a_broker_is_down_are_handled_once_it_is_back()
-    {
-        var streams = ProbeCluster.NewStreams(6);
-        fixture.Kafka.BrokerDown(1);
-        Task publishing;
-        try
-        {
-            publishing = ProbeCluster.PublishRange(fixture.Cluster, streams, 1, 5);
-            // Give the outage time to bite: partitions led by broker 1 cannot take writes until it is back.
-            await Task.WhenAny(publishing, Task.Delay(TimeSpan.FromSeconds(3)));
-        }
-        finally
-        {
-            fixture.Kafka.BrokerUp(1);
-        }
-
-        await publishing.WaitAsync(ProbeCluster.Deadline);
-        await ProbeCluster.AllHandled(streams, 1, 5, ProbeCluster.Deadline);
-    }
-
 }

@@ -82,6 +82,23 @@ public sealed unsafe class MockKafkaCluster : IDisposable
     /// <summary>Brings broker <paramref name="brokerId"/> back.</summary>
     public void BrokerUp(int brokerId) => Check(native.BrokerSetUp(Cluster, brokerId), $"bring broker {brokerId} up");
 
+    /// <summary>
+    /// Makes broker <paramref name="brokerId"/> the leader of a partition, so a test knows which broker's outage
+    /// stops that partition's reads and writes. Clients learn the new leader from their next metadata refresh.
+    /// </summary>
+    public void SetPartitionLeader(string topic, int partition, int brokerId)
+    {
+        var name = Marshal.StringToCoTaskMemUTF8(topic);
+        try
+        {
+            Check(native.PartitionSetLeader(Cluster, name, partition, brokerId), $"make broker {brokerId} the leader of {topic}[{partition}]");
+        }
+        finally
+        {
+            Marshal.FreeCoTaskMem(name);
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -137,6 +154,7 @@ public sealed unsafe class MockKafkaCluster : IDisposable
         public delegate* unmanaged<nint, int, void> InitialRebalanceDelay;
         public delegate* unmanaged<nint, int, int> BrokerSetDown;
         public delegate* unmanaged<nint, int, int> BrokerSetUp;
+        public delegate* unmanaged<nint, nint, int, int, int> PartitionSetLeader;
 
         public static Native Load()
         {
@@ -158,6 +176,7 @@ public sealed unsafe class MockKafkaCluster : IDisposable
                 InitialRebalanceDelay = (delegate* unmanaged<nint, int, void>)NativeLibrary.GetExport(library, "rd_kafka_mock_group_initial_rebalance_delay_ms"),
                 BrokerSetDown = (delegate* unmanaged<nint, int, int>)NativeLibrary.GetExport(library, "rd_kafka_mock_broker_set_down"),
                 BrokerSetUp = (delegate* unmanaged<nint, int, int>)NativeLibrary.GetExport(library, "rd_kafka_mock_broker_set_up"),
+                PartitionSetLeader = (delegate* unmanaged<nint, nint, int, int, int>)NativeLibrary.GetExport(library, "rd_kafka_mock_partition_set_leader"),
             };
         }
 

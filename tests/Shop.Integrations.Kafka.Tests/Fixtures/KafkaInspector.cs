@@ -22,6 +22,21 @@ public static class KafkaInspector
         return committed.Where(c => !c.Offset.IsSpecial).Sum(c => c.Offset.Value);
     }
 
+    /// <summary>The group's committed offset of one partition (-1 when none).</summary>
+    public static long CommittedAt(string bootstrapServers, string group, TopicPartition partition)
+    {
+        using var consumer = Consumer(bootstrapServers, group);
+        var committed = consumer.Committed([partition], Timeout).Single().Offset;
+        return committed.IsSpecial ? -1 : committed.Value;
+    }
+
+    /// <summary>The broker leading each partition of a topic, as the brokers' metadata says.</summary>
+    public static Dictionary<int, int> Leaders(string bootstrapServers, string topic)
+    {
+        using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).Build();
+        return admin.GetMetadata(topic, Timeout).Topics.Single(t => t.Topic == topic).Partitions.ToDictionary(p => p.PartitionId, p => p.Leader);
+    }
+
     /// <summary>Every message of a topic, read from the beginning until <paramref name="accept"/> holds or the deadline passes.</summary>
     public static List<ConsumeResult<byte[]?, byte[]>> ReadUntil(string bootstrapServers, string topic, int partitions, Func<List<ConsumeResult<byte[]?, byte[]>>, bool> accept, TimeSpan deadline)
     {

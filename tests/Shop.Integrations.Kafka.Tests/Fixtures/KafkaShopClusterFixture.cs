@@ -23,13 +23,7 @@ public sealed class KafkaShopClusterFixture : ShopClusterFixture, IAsyncLifetime
         get
         {
             var settings = base.Settings;
-            settings["Shop:Streams:Provider"] = "Kafka";
-            settings["Shop:Kafka:BootstrapServers"] = Kafka.BootstrapServers;
-            settings["Shop:Kafka:TopicPrefix"] = TopicPrefix;
-            settings["Shop:Kafka:Partitions"] = Partitions.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            settings["Shop:Kafka:MinTimeInCache"] = "00:00:01";
-            // The mock refuses topic creation through the Admin API; the fixture creates them through the mock's C API.
-            settings["Shop:Kafka:CreateTopics"] = "false";
+            KafkaSettings.Apply(settings, Kafka, TopicPrefix, Partitions, TimeSpan.FromSeconds(1));
             return settings;
         }
     }
@@ -37,9 +31,7 @@ public sealed class KafkaShopClusterFixture : ShopClusterFixture, IAsyncLifetime
     /// <inheritdoc />
     async Task IAsyncLifetime.InitializeAsync()
     {
-        var options = new KafkaStreamOptions { TopicPrefix = TopicPrefix };
-        Kafka.CreateTopic(options.TopicFor("saga"), Partitions);
-        Kafka.CreateTopic(options.DeadLetterTopicFor("saga"), Partitions);
+        KafkaSettings.CreateSagaTopics(Kafka, TopicPrefix, Partitions);
         await InitializeAsync();
     }
 

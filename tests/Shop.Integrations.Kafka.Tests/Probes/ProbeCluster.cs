@@ -9,7 +9,7 @@ namespace Shop.Integrations.Kafka.Tests.Probes;
 /// <summary>
 /// A small test cluster with two Kafka providers on a mock cluster: <c>probe</c> (implicit probe grains, offsets
 /// committed soon after delivery, give up on an event after 2 s) and <c>rewind</c> (explicit subscribers, messages
-/// kept in the cache for rewinds).
+/// kept in the cache for rewinds). The cluster client has the <c>probe</c> provider as well.
 /// </summary>
 public static class ProbeCluster
 {
@@ -65,6 +65,8 @@ public static class ProbeCluster
             });
             silo.AddKafkaStreams(RewindProvider, c => c.ConfigureKafka(o => Configure(o, kafka, prefix, group, TimeSpan.FromMinutes(5))));
         });
+        // The client produces straight to Kafka too (it never consumes: the silos' pulling agents do).
+        builder.ConfigureClient(client => client.AddKafkaStreams(ProbeProvider, o => Configure(o, kafka, prefix, group, TimeSpan.FromMilliseconds(200))));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;

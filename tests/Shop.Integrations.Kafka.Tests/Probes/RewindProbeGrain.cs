@@ -2,17 +2,15 @@ using Orleans.Streams;
 
 namespace Shop.Integrations.Kafka.Tests.Probes;
 
-/// <summary>Subscribes explicitly to its stream on the <c>rewind</c> provider and keeps what it received.</summary>
+/// <summary>Subscribes explicitly to its stream on a provider and keeps what it received.</summary>
 public sealed class RewindProbeGrain : Grain, IRewindProbeGrain, IAsyncObserver<ProbeEvent>
 {
     private readonly List<(int Number, StreamSequenceToken Token)> received = [];
     private StreamSubscriptionHandle<ProbeEvent>? handle;
 
-    private IAsyncStream<ProbeEvent> Stream =>
-        this.GetStreamProvider(ProbeCluster.RewindProvider).GetStream<ProbeEvent>(StreamId.Create(ProbeCluster.Namespace, this.GetPrimaryKeyString()));
-
     /// <inheritdoc />
-    public async Task Subscribe() => handle = await Stream.SubscribeAsync(this);
+    public async Task Subscribe(string provider) =>
+        handle = await this.GetStreamProvider(provider).GetStream<ProbeEvent>(StreamId.Create(ProbeCluster.Namespace, this.GetPrimaryKeyString())).SubscribeAsync(this);
 
     /// <inheritdoc />
     public Task<List<(int Number, StreamSequenceToken Token)>> Received() => Task.FromResult(received.ToList());
