@@ -8,8 +8,8 @@ namespace Shop.Grains.Catalog;
 /// <summary>
 /// The catalog index (one activation, key = catalog stream key): an implicit subscriber of the catalog stream that
 /// keeps the newest version of every product in its persisted state and feeds the <see cref="IProductSearchIndex"/>,
-/// which answers the searches. The persisted product map is the source of truth: an index that is empty when the
-/// grain activates (a new folder, another silo, a lost index) is rebuilt from it, and a non-empty one is caught up.
+/// which answers the searches. The persisted product map is the source of truth: at activation the index is rebuilt
+/// from it when the storage holds no record yet or the index is empty, and caught up otherwise.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.CatalogNamespace)]
 public sealed class CatalogIndexGrain(
@@ -21,15 +21,21 @@ public sealed class CatalogIndexGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var products = state.State.Products.Values.ToList();
-        if (await index.Count(cancellationToken) == 0)
+        // No stored record means the catalog storage starts empty (in-memory storage after a restart, or a new
+        // database): whatever an index folder or server still holds is from an earlier catalog, so it is replaced,
+        // never topped up. An empty index is rebuilt too (a new folder, another silo, a lost index).
+        if (!state.RecordExists || await index.Count(cancellationToken) == 0)
         {
             await index.Rebuild(products, cancellationToken);
+            return;
         }
-        else
+
+        // The index may have missed changes while this grain lived on another silo; upserts of versions it holds
+        // already are skipped, so catching up costs little.
+        await index.Upsert(products, cancellationToken);
+        foreach (var sku in state.State.Deleted.Keys)
         {
-            // The index may have missed changes while this grain lived on another silo; upserts of versions it
-            // holds already are skipped, so catching up costs little.
-            await index.Upsert(products, cancellationToken);
+            await index.Remove(sku, cancellationToken);
         }
     }
 

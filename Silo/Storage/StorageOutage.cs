@@ -1,3 +1,4 @@
+using MongoDB.Driver;
 using Npgsql;
 using Orleans.Persistence.Redis;
 using Shop.Common;
@@ -6,7 +7,7 @@ using StackExchange.Redis;
 namespace Shop.Silo.Storage;
 
 /// <summary>
-/// Tells a storage outage (PostgreSQL or Redis unreachable, timing out or restarting) from a bug. Orleans wraps what
+/// Tells a storage outage (PostgreSQL, Redis or MongoDB unreachable, timing out or restarting) from a bug. Orleans wraps what
 /// a storage provider throws (an <see cref="OrleansException"/> around it, the Redis provider's
 /// <see cref="RedisStorageException"/> which keeps only the message), so the whole chain is searched.
 /// It lives next to the storage wiring so that only this assembly names the client libraries' exception types.
@@ -34,6 +35,7 @@ public static class StorageOutage
         // IsTransient covers refused or broken connections, timeouts and server states such as 57P01 (shutting down).
         NpgsqlException npgsql => npgsql.IsTransient,
         RedisConnectionException or RedisTimeoutException => true,
+        MongoConnectionException or MongoExecutionTimeoutException => true,
         RedisStorageException redis => RedisOutageNames.Any(name => redis.Message.Contains(name, StringComparison.Ordinal)),
         _ => false,
     };

@@ -2,6 +2,7 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using Shop.Common;
 using Shop.Grains.Carts;
+using Shop.Integrations.MongoDB.Hosting;
 using Shop.Silo.Configuration;
 using Shop.Silo.Storage.Postgres;
 using StackExchange.Redis;
@@ -78,6 +79,9 @@ public static class StorageWiring
                 AddRedisGrainStorage(silo, name, connections.RequireRedis(setting), EntryExpiryFor(name, configuration));
                 UseOrleansSerializer(silo, name);
                 break;
+            case StorageBackend.MongoDB:
+                AddMongoDBGrainStorage(silo, name, MongoDBStorageSettings.Read(configuration, setting));
+                break;
             default:
                 throw new InvalidOperationException($"Setting {setting} is not available in this build yet.");
         }
@@ -109,6 +113,18 @@ public static class StorageWiring
         silo.Services.AddKeyedSingleton<IGrainStorage>(
             name, (services, _) => new GrainTypeScopedGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(rowsName)));
     }
+
+    /// <summary>
+    /// One collection per storage and state name (<c>catalog.state</c>): every Shop grain names its state "state",
+    /// and the document id is the whole grain id (<c>product/LAMP-1</c>), so grain types never share a document.
+    /// </summary>
+    private static void AddMongoDBGrainStorage(ISiloBuilder silo, string name, MongoDBStorageSettings settings) =>
+        silo.AddMongoDBGrainStorage(name, options =>
+        {
+            options.ConnectionString = settings.ConnectionString;
+            options.DatabaseName = settings.DatabaseName;
+            options.CollectionPrefix = name + ".";
+        });
 
     private static void AddRedisGrainStorage(ISiloBuilder silo, string name, string connectionString, TimeSpan? entryExpiry)
     {

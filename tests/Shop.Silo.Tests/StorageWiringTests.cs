@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Orleans.Persistence;
+using Orleans.Storage;
+using Shop.Integrations.MongoDB;
 
 namespace Shop.Silo.Tests;
 
@@ -53,5 +55,33 @@ public sealed class StorageWiringTests
 
         Assert.Equal(TimeSpan.FromDays(3), options.Get("carts").EntryExpiry);
         Assert.Null(options.Get("orders").EntryExpiry);
+    }
+
+    [Fact]
+    public void The_catalog_on_MongoDB_resolves_to_the_MongoDB_grain_storage_with_the_configured_database()
+    {
+        var builder = Builder(
+            ("Shop:Storage:catalog", "MongoDB"),
+            ("Shop:Storage:MongoDB:ConnectionString", "mongodb://db:27017"),
+            ("Shop:Storage:MongoDB:DatabaseName", "shopcatalog"));
+        builder.AddShopSilo();
+
+        using var host = builder.Build();
+        var options = host.Services.GetRequiredService<IOptionsMonitor<MongoDBGrainStorageOptions>>().Get("catalog");
+
+        Assert.IsType<MongoDBGrainStorage>(host.Services.GetRequiredKeyedService<IGrainStorage>("catalog"));
+        Assert.IsNotType<MongoDBGrainStorage>(host.Services.GetRequiredKeyedService<IGrainStorage>("orders"));
+        Assert.Equal(("mongodb://db:27017", "shopcatalog", "catalog."), (options.ConnectionString, options.DatabaseName, options.CollectionPrefix));
+    }
+
+    [Fact]
+    public void The_catalog_on_MongoDB_without_a_connection_string_stops_the_start_naming_the_settings()
+    {
+        var builder = Builder(("Shop:Storage:catalog", "MongoDB"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddShopSilo());
+
+        Assert.Contains("Shop:Storage:MongoDB:ConnectionString", error.Message, StringComparison.Ordinal);
+        Assert.Contains("catalog", error.Message, StringComparison.Ordinal);
     }
 }
