@@ -71,6 +71,7 @@ public static class StorageWiring
         {
             case StorageBackend.Memory:
                 silo.AddMemoryGrainStorage(name);
+                UseOrleansSerializer(silo, name);
                 break;
             case StorageBackend.Postgres:
                 AddPostgresGrainStorage(silo, name, connections.RequirePostgres(setting));

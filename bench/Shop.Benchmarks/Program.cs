@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using Shop.Benchmarks;
+using Shop.Benchmarks.Memory;
+using Shop.Benchmarks.Search;
+
+// `memory [carts]`: managed heap per idle cart activation; `search-latency [products]`: Lucene build time and query
+// percentiles; anything else goes to BenchmarkDotNet (`--filter '*'`, `--list flat`, ...), in process.
+return args switch
+{
+    ["memory", .. var rest] => await CartMemoryMeasurement.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 100_000),
+    ["search-latency", .. var rest] => await SearchLatencyMeasurement.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 100_000),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    var summaries = BenchmarkSwitcher.FromAssembly(typeof(InProcessConfig).Assembly).Run(args, new InProcessConfig());
+    return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+}

@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Measures the shop on this machine (DESIGN.md section 8) and writes bench/results/<date>-<profile>.md and .json.
+#
+#   bench/run.sh [embedded]        the one-process shop on embedded defaults (memory storage and streams)
+#
+# In one run: the shop's start time (process start to /healthz 200), the ceilings (wrk on a bare Kestrel endpoint
+# returning a product's JSON, pgbench single-row upserts, redis-benchmark SET), the managed heap per idle cart
+# activation, then the load suite: every scenario first at its maximum with a fixed set of users, then at half of
+# that maximum with a constant arrival rate (the latency target's condition), and the flash sale.
+# Tunables (environment): BENCH_DURATION (15s per measured phase), BENCH_WARMUP (5s), BENCH_USERS (64),
+# BENCH_CARTS (100000), BENCH_CEILING_SECONDS (10), BENCH_BUYERS (200) / BENCH_UNITS (20).
+# Installs what it needs (wrk, postgresql, redis-server) with apt-get when run as root. Unattended, about 8-10 minutes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+profile="${1:-embedded}"
+if [ "$profile" != "embedded" ]; then
+  echo "bench/run.sh: profile '$profile' is not built yet; only 'embedded' runs (see README, Load suite and benchmarks)" >&2
+  exit 2
+fi
+
+duration="${BENCH_DURATION:-15s}"
+warmup="${BENCH_WARMUP:-5s}"
+users="${BENCH_USERS:-64}"
+carts="${BENCH_CARTS:-100000}"
+ceiling_seconds="${BENCH_CEILING_SECONDS:-10}"
+buyers="${BENCH_BUYERS:-200}"
+units="${BENCH_UNITS:-20}"
+pgbin=/usr/lib/postgresql/15/bin
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+log() { echo "bench: $*" >&2; }
+
+install_missing() {
+  local need=()
+  command -v wrk >/dev/null 2>&1 || need+=(wrk)
+  [ -x "$pgbin/initdb" ] && [ -x "$pgbin/pgbench" ] || need+=(postgresql)
+  command -v redis-server >/dev/null 2>&1 && command -v redis-benchmark >/dev/null 2>&1 || need+=(redis-server redis-tools)
+  [ ${#need[@]} -eq 0 ] && return
+  [ "$(id -u)" -eq 0 ] || { echo "bench/run.sh: missing ${need[*]} (run as root to install them)" >&2; exit 2; }
+  log "installing ${need[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+}
+
+free_port() {
+  local port
+  while :; do
+    port=$(( 20000 + RANDOM % 30000 ))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
+
+work="$(mktemp -d /tmp/shop-bench.XXXXXX)"
+chmod 755 "$work"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ -f "$work/pg/postmaster.pid" ]; then as_postgres "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true; fi
+  if [ -f "$work/redis.pid" ]; then kill "$(cat "$work/redis.pid")" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+wait_for() { # url seconds
+  local deadline=$(( $(date +%s) + $2 ))
+  until curl -sf -o /dev/null "$1"; do
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "bench/run.sh: $1 did not answer within $2 s" >&2; tail -n 30 "$work"/*.log >&2 || true; exit 1; }
+    sleep 0.05
+  done
+}
+
+install_missing
+log "building (Release)"
+for project in ApiGateway/Shop.ApiGateway.csproj tests/Shop.LoadTests/Shop.LoadTests.csproj \
+               bench/Shop.Bench.Kestrel/Shop.Bench.Kestrel.csproj bench/Shop.Benchmarks/Shop.Benchmarks.csproj; do
+  dotnet build "$project" -c Release -nologo -v q >/dev/null
+done
+load_at_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# 1. Start: process start to /healthz 200, on embedded defaults (Development: demo catalog and admin).
+shop_port="$(free_port)"
+shop="http://127.0.0.1:$shop_port"
+log "starting the shop on $shop"
+started_ns=$(date +%s%N)
+( cd "$work" && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$shop" \
+  Shop__Gateway__GrpcPort=0 Shop__Orleans__SiloPort="$(free_port)" Shop__Orleans__GatewayPort="$(free_port)" \
+  Shop__Orleans__ClusterId="bench-$$" Shop__RateLimits__Auth__PermitLimit=1000000 Shop__Auth__PasswordHashIterations=1000 \
+  Shop__Search__Lucene__Path="$work/search" Shop__Email__PickupFolder="$work/mail" \
+  Logging__LogLevel__Default=Warning \
+  exec dotnet "$OLDPWD/ApiGateway/bin/Release/net10.0/Shop.ApiGateway.dll" >"$work/shop.log" 2>&1 ) &
+pids+=($!)
+wait_for "$shop/healthz" 120
+start_ms=$(( ($(date +%s%N) - started_ns) / 1000000 ))
+wait_for "$shop/readyz" 60
+ready_ms=$(( ($(date +%s%N) - started_ns) / 1000000 ))
+log "healthz 200 after $start_ms ms, readyz after $ready_ms ms"
+deadline=$(( $(date +%s) + 60 ))
+until curl -sf "$shop/v1/products?pageSize=1" | grep -q '"sku"'; do
+  [ "$(date +%s)" -lt "$deadline" ] || { echo "bench/run.sh: the demo catalog never appeared" >&2; exit 1; }
+  sleep 0.2
+done
+sku="$(curl -sf "$shop/v1/products?pageSize=1" | sed -E 's/.*"sku":"([^"]+)".*/\1/')"
+curl -sf "$shop/v1/products/$sku" >"$work/product.json"
+
+# 2. Ceilings.
+kestrel_port="$(free_port)"
+ASPNETCORE_URLS="http://127.0.0.1:$kestrel_port" dotnet bench/Shop.Bench.Kestrel/bin/Release/net10.0/Shop.Bench.Kestrel.dll "$work/product.json" >"$work/kestrel.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$kestrel_port/v1/products/$sku" 60
+wrk_rps() { wrk -t2 -c64 -d"${ceiling_seconds}s" "$1" | awk '/^Requests\/sec:/ { print $2 }'; }
+log "wrk on the bare Kestrel endpoint"
+wrk "http://127.0.0.1:$kestrel_port/v1/products/$sku" -t2 -c64 -d2s >/dev/null   # JIT warm-up
+kestrel_rps="$(wrk_rps "http://127.0.0.1:$kestrel_port/v1/products/$sku")"
+kill "${pids[-1]}" 2>/dev/null || true
+log "wrk on the shop's GET /v1/products/$sku"
+shop_rps="$(wrk_rps "$shop/v1/products/$sku")"
+
+log "pgbench single-row upserts"
+pg_port="$(free_port)"
+mkdir -p "$work/pg" "$work/pgsock" && chown -R postgres "$work/pg" "$work/pgsock" 2>/dev/null || true
+as_postgres "$pgbin/initdb" -D "$work/pg" --auth=trust -U postgres >/dev/null
+as_postgres "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w \
+  -o "-p $pg_port -k $work/pgsock -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+"$pgbin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE TABLE kv (k int PRIMARY KEY, v text NOT NULL)"
+cat >"$work/upsert.sql" <<'SQL'
+\set k random(1, 100000)
+INSERT INTO kv (k, v) VALUES (:k, 'value') ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v;
+SQL
+pg_tps="$("$pgbin/pgbench" -h 127.0.0.1 -p "$pg_port" -U postgres -n -c 16 -j 2 -T "$ceiling_seconds" -f "$work/upsert.sql" postgres 2>/dev/null \
+  | awk '/^tps = / { print $3; exit }')"
+
+log "redis-benchmark SET"
+redis_port="$(free_port)"
+redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes \
+  --pidfile "$work/redis.pid" --logfile "$work/redis.log"
+wait_redis=0; until redis-cli -p "$redis_port" ping >/dev/null 2>&1; do sleep 0.05; wait_redis=$((wait_redis+1)); [ $wait_redis -lt 200 ] || exit 1; done
+redis_rps="$(redis-benchmark -p "$redis_port" -t set -n 200000 -c 50 -q --csv | awk -F'"' '/"SET"/ { print $4 }')"
+
+# 3. Managed heap per idle cart activation (a silo of its own in the benchmark process).
+log "memory: $carts idle cart activations"
+memory_line="$(dotnet bench/Shop.Benchmarks/bin/Release/net10.0/Shop.Benchmarks.dll memory "$carts" | tee /dev/stderr | awk -F= '/^cart_heap_bytes_per_activation=/ { print $2 }')"
+
+cat >"$work/extras.json" <<JSON
+{
+  "ceilings": { "kestrelJson": ${kestrel_rps:-0}, "pgbenchUpsert": ${pg_tps:-0}, "redisSet": ${redis_rps:-0} },
+  "measurements": [
+    { "name": "start: process start to /healthz 200", "value": $start_ms, "unit": "ms", "target": "<= 5000 ms", "command": "dotnet Shop.ApiGateway.dll (Release build, Development, co-hosted silo)" },
+    { "name": "start: process start to /readyz 200", "value": $ready_ms, "unit": "ms", "target": "", "command": "same process" },
+    { "name": "memory: managed heap per idle cart activation", "value": ${memory_line:-0}, "unit": "bytes", "target": "<= 2048 bytes ($carts carts)", "command": "Shop.Benchmarks memory $carts" },
+    { "name": "ceiling: bare Kestrel product JSON (wrk -t2 -c64)", "value": ${kestrel_rps:-0}, "unit": "req/s", "target": "", "command": "wrk -t2 -c64 -d${ceiling_seconds}s (bench/Shop.Bench.Kestrel)" },
+    { "name": "shop GET /v1/products/{sku} (wrk -t2 -c64)", "value": ${shop_rps:-0}, "unit": "req/s", "target": ">= 30% of the bare Kestrel ceiling", "command": "wrk -t2 -c64 -d${ceiling_seconds}s" },
+    { "name": "ceiling: PostgreSQL single-row upserts (pgbench -c16)", "value": ${pg_tps:-0}, "unit": "tps", "target": "", "command": "pgbench -n -c 16 -j 2 -T ${ceiling_seconds} (fsync=off, as the test fixtures)" },
+    { "name": "ceiling: Redis SET (redis-benchmark -c50)", "value": ${redis_rps:-0}, "unit": "req/s", "target": "", "command": "redis-benchmark -t set -n 200000 -c 50" }
+  ],
+  "notes": [
+    "Profile embedded: co-hosted silo, memory storage and streams, Lucene index on disk, test payment gateway, e-mails as .eml files",
+    "Load average (1/5/15 min) before the build: $load_at_start; the generator, the shop and the ceilings share this machine's cores",
+    "Load settings: auth rate limit raised (Shop__RateLimits__Auth__PermitLimit=1000000) and cheap password hashing for preparing shoppers; neither is on a measured path"
+  ]
+}
+JSON
+
+# 4. The load suite.
+out="bench/results/$(date -u +%Y-%m-%d)-$profile"
+log "load suite -> $out.md"
+set +e
+dotnet tests/Shop.LoadTests/bin/Release/net10.0/Shop.LoadTests.dll --target "$shop" --scenario all --model saturate \
+  --users "$users" --duration "$duration" --warmup "$warmup" --buyers "$buyers" --units "$units" \
+  --profile "$profile" --extras "$work/extras.json" --out "$out"
+status=$?
+set -e
+curl -sf "$shop/metrics" | grep -E '^(process_runtime_dotnet|dotnet)_(gc|thread_pool|monitor|exceptions|jit)' >"$out.runtime-metrics.txt" || true
+exit "$status"

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace Shop.LoadTests.Api;
+
+/// <summary>
+/// The shop's REST API as the load suite uses it: one <see cref="HttpClient"/> over one pooled
+/// <see cref="SocketsHttpHandler"/> for the whole run (connections are reused, nothing is allocated per request
+/// beyond the request itself), no cookies, no redirects, no decompression.
+/// </summary>
+public sealed class ShopApi : IDisposable
+{
+    private const string CartHeader = "X-Cart-Id";
+    private readonly HttpClient http;
+
+    /// <summary>A client of the shop at <paramref name="target"/>.</summary>
+    public ShopApi(Uri target)
+        : this(new HttpClient(CreateHandler(), disposeHandler: true) { BaseAddress = target, Timeout = TimeSpan.FromSeconds(30) })
+    {
+    }
+
+    /// <summary>A client over a given <see cref="HttpClient"/> whose base address is the shop (in-process tests).</summary>
+    public ShopApi(HttpClient http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        this.http = http;
+    }
+
+    /// <summary>A handler tuned for load: unlimited pooled connections, recycled every few minutes.</summary>
+    public static SocketsHttpHandler CreateHandler() => new()
+    {
+        MaxConnectionsPerServer = int.MaxValue,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+        UseCookies = false,
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.None,
+        ConnectTimeout = TimeSpan.FromSeconds(10),
+    };
+
+    /// <summary>Sends a request; <paramref name="json"/> is the body when given.</summary>
+    public async Task<ApiResponse> SendAsync(
+        HttpMethod method, string path, string? json = null, string? token = null, string? cartId = null,
+        string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (cartId is not null)
+        {
+            request.Headers.TryAddWithoutValidation(CartHeader, cartId);
+        }
+
+        if (idempotencyKey is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
+        }
+
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var cart = response.Headers.TryGetValues(CartHeader, out var values) ? values.FirstOrDefault() : null;
+        return new ApiResponse((int)response.StatusCode, body, cart);
+    }
+
+    /// <summary>GET.</summary>
+    public Task<ApiResponse> GetAsync(string path, string? token = null, string? cartId = null, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Get, path, null, token, cartId, null, cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose() => http.Dispose();
+}

@@ -1,0 +1,28 @@
+using HdrHistogram;
+
+namespace Shop.LoadTests.Reporting;
+
+/// <summary>Latency percentiles in milliseconds.</summary>
+public sealed record LatencySummary(long Count, double P50, double P95, double P99, double P999, double Max, double Mean)
+{
+    /// <summary>Reads a microsecond histogram.</summary>
+    public static LatencySummary From(HistogramBase histogram)
+    {
+        ArgumentNullException.ThrowIfNull(histogram);
+        if (histogram.TotalCount == 0)
+        {
+            return new LatencySummary(0, 0, 0, 0, 0, 0, 0);
+        }
+
+        return new LatencySummary(
+            histogram.TotalCount,
+            Ms(histogram.GetValueAtPercentile(50)),
+            Ms(histogram.GetValueAtPercentile(95)),
+            Ms(histogram.GetValueAtPercentile(99)),
+            Ms(histogram.GetValueAtPercentile(99.9)),
+            Ms(histogram.GetMaxValue()),
+            Math.Round(histogram.GetMean() / 1000.0, 3));
+    }
+
+    private static double Ms(long micros) => Math.Round(micros / 1000.0, 3);
+}

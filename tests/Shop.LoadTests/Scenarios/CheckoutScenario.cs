@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Shop.LoadTests.Engine;
+
+namespace Shop.LoadTests.Scenarios;
+
+/// <summary>
+/// Checkout: the worker's shopper puts one unit into the cart, places the order (card with tok_visa and cash on
+/// delivery in turn) and polls it until CONFIRMED. Afterwards the product's stock must have gone down by exactly the
+/// number of confirmed orders.
+/// </summary>
+public sealed class CheckoutScenario : Scenario
+{
+    private const long InitialStock = 100_000_000;
+    private Shopper[] shoppers = [];
+    private CatalogProduct? product;
+    private long confirmed;
+
+    /// <inheritdoc />
+    public override string Name => "checkout";
+
+    /// <inheritdoc />
+    public override double TypicalIterationSeconds => 0.25;
+
+    /// <inheritdoc />
+    public override string? Ceiling => Ceilings.PostgresUpsert;
+
+    /// <inheritdoc />
+    public override string Target => ">= 300 orders/s sustained; p99 POST-to-CONFIRMED <= 1 s (PostgreSQL + Kafka)";
+
+    /// <inheritdoc />
+    public override async Task PrepareAsync(PreparationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        product = await context.Shop.CreateProductAsync($"LOAD-CHK-{context.RunId}", InitialStock, CancellationToken.None);
+        shoppers = await context.Shop.RegisterShoppersAsync(context.Workers, $"chk-{context.RunId}", CancellationToken.None);
+    }
+
+    /// <inheritdoc />
+    public override async Task<Outcome> RunAsync(IterationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var shopper = shoppers[context.Worker];
+        var adding = Stopwatch.GetTimestamp();
+        var added = await context.Api.SendAsync(HttpMethod.Post, "/v1/cart/items", Json.Item(product!.Sku, 1), shopper.AccessToken, cancellationToken: context.CancellationToken);
+        context.Step("add to cart", adding);
+        if (!added.Ok)
+        {
+            return Outcome.Fail("add to cart: " + added.Reason);
+        }
+
+        var placing = Stopwatch.GetTimestamp();
+        var (status, orderId) = await OrderTracking.PlaceAsync(context, shopper, card: context.Sequence % 2 == 0);
+        if (orderId is null)
+        {
+            return Outcome.Fail($"POST /v1/orders: HTTP {status}");
+        }
+
+        var (final, reason) = await OrderTracking.FinalStatusAsync(context, shopper, orderId);
+        if (final != "CONFIRMED")
+        {
+            return Outcome.Fail(final is null ? "order stuck" : $"order {final} ({reason})");
+        }
+
+        context.Step("POST-to-CONFIRMED", placing);
+        Interlocked.Increment(ref confirmed);
+        return Outcome.Success;
+    }
+
+    /// <inheritdoc />
+    public override async Task<IReadOnlyList<Invariant>> VerifyAsync(PreparationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var available = await context.Shop.AvailableAsync(product!.Sku, CancellationToken.None);
+        return [new Invariant("stock sold = orders confirmed", Interlocked.Read(ref confirmed), InitialStock - available)];
+    }
+}
