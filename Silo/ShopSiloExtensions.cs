@@ -2,8 +2,10 @@ using Microsoft.Extensions.Options;
 using Shop.Common;
 using Shop.Grains;
 using Shop.Grains.Notifications;
+using Shop.Grains.Payments;
 using Shop.Integrations.Search;
 using Shop.Integrations.SendGrid;
+using Shop.Integrations.Stripe;
 using Shop.Silo.Configuration;
 using Shop.Silo.Seeding;
 using Shop.Silo.Storage;
@@ -48,6 +50,7 @@ public static class ShopSiloExtensions
         silo.Services.AddShopGrains(configuration);
         silo.Services.AddShopProductSearch(configuration);
         AddEmail(silo, configuration);
+        AddPayments(silo, configuration);
         return silo;
     }
 
@@ -77,6 +80,15 @@ public static class ShopSiloExtensions
         }
 
         silo.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+    }
+
+    private static void AddPayments(ISiloBuilder silo, IConfiguration configuration)
+    {
+        // The built-in test gateway stays registered by AddShopGrains unless Stripe is selected.
+        if (BindAndValidate<PaymentsOptions>(configuration, PaymentsOptions.Section).UsesStripe)
+        {
+            silo.Services.AddStripePayments(configuration);
+        }
     }
 
     private static void AddStreams(ISiloBuilder silo, StreamsOptions streams, IConfiguration configuration)
