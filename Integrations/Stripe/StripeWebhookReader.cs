@@ -36,7 +36,7 @@ public sealed class StripeWebhookReader(IOptions<StripeOptions> options, TimePro
             EventUtility.ValidateSignature(payload, signatureHeader, settings.WebhookSecret, (long)settings.WebhookTolerance.TotalSeconds, clock.GetUtcNow().ToUnixTimeSeconds());
             stripeEvent = EventUtility.ParseEvent(payload, throwOnApiVersionMismatch: false);
         }
-        catch (Exception ex) when (ex is StripeException or Newtonsoft.Json.JsonException or ArgumentException or FormatException)
+        catch (Exception ex) when (ex is StripeException or System.Text.Json.JsonException or Newtonsoft.Json.JsonException or ArgumentException or FormatException or InvalidOperationException or InvalidCastException)
         {
             throw new StripeWebhookRejectedException(ex is StripeException ? ex.Message : "The event is not valid JSON.", ex);
         }
