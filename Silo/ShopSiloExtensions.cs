@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Shop.Common;
 using Shop.Grains;
-using Shop.Grains.Notifications;
 using Shop.Grains.Payments;
 using Shop.Integrations.Search;
 using Shop.Integrations.SendGrid;
@@ -49,7 +48,7 @@ public static class ShopSiloExtensions
         AddStreams(silo, ReadStreamsOptions(configuration), configuration);
         silo.Services.AddShopGrains(configuration);
         silo.Services.AddShopProductSearch(configuration);
-        AddEmail(silo, configuration);
+        silo.Services.AddShopEmail(configuration);
         AddPayments(silo, configuration);
         return silo;
     }
@@ -68,18 +67,6 @@ public static class ShopSiloExtensions
                 throw new InvalidOperationException(
                     $"Setting {OrleansClusterOptions.Section}:Clustering={cluster.Clustering} is not available in this build yet.");
         }
-    }
-
-    private static void AddEmail(ISiloBuilder silo, IConfiguration configuration)
-    {
-        var provider = configuration[$"{EmailOptions.Section}:Provider"] ?? "Pickup";
-        if (!string.Equals(provider, "Pickup", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException(
-                $"Setting {EmailOptions.Section}:Provider={provider} is not available in this build yet; use Pickup.");
-        }
-
-        silo.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
     }
 
     private static void AddPayments(ISiloBuilder silo, IConfiguration configuration)
