@@ -1,9 +1,9 @@
 using System.Net;
+using global::Stripe;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Shop.Grains.Payments;
 using ChargeOutcome = Shop.Grains.Payments.ChargeOutcome;
-using global::Stripe;
 
 namespace Shop.Integrations.Stripe;
 

@@ -1,7 +1,7 @@
+using global::Stripe;
 using Microsoft.Extensions.Options;
 using Shop.Common;
 using Shop.Payments;
-using global::Stripe;
 
 namespace Shop.Integrations.Stripe;
 

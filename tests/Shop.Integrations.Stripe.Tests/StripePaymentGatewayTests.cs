@@ -1,6 +1,6 @@
+using global::Stripe;
 using Shop.Grains.Payments;
 using Shop.Integrations.Stripe.Tests.Support;
-using global::Stripe;
 using ChargeOutcome = Shop.Grains.Payments.ChargeOutcome;
 
 namespace Shop.Integrations.Stripe.Tests;

@@ -48,8 +48,14 @@ public sealed class StripeWebhookReaderTests
     {
         var charge = new JsonObject
         {
-            ["id"] = "ch_1", ["object"] = "charge", ["amount"] = 1999, ["amount_refunded"] = 1999, ["currency"] = "eur",
-            ["payment_intent"] = "pi_3", ["refunded"] = true, ["metadata"] = new JsonObject(),
+            ["id"] = "ch_1",
+            ["object"] = "charge",
+            ["amount"] = 1999,
+            ["amount_refunded"] = 1999,
+            ["currency"] = "eur",
+            ["payment_intent"] = "pi_3",
+            ["refunded"] = true,
+            ["metadata"] = new JsonObject(),
         };
         var payload = WebhookSigner.Event("evt_3", "charge.refunded", charge);
 
