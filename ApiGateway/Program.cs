@@ -4,6 +4,7 @@ using Shop.ApiGateway.Catalog;
 using Shop.ApiGateway.Errors;
 using Shop.ApiGateway.Hosting;
 using Shop.ApiGateway.Orders;
+using Shop.ApiGateway.Payments;
 using Shop.ApiGateway.Users;
 using Shop.Silo;
 using Shop.Silo.Storage.Health;
@@ -24,6 +25,7 @@ builder.Services.AddGrpc(options =>
 }).AddJsonTranscoding();
 builder.Services.AddGrpcReflection();
 builder.Services.AddShopOpenApi();
+builder.Services.AddShopPayments(builder.Configuration);
 builder.Services.AddShopMetrics();
 builder.Services.AddHealthChecks()
     .AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag])
@@ -47,6 +49,7 @@ app.MapGrpcService<CatalogService>();
 app.MapGrpcService<CartService>();
 app.MapGrpcService<OrderService>();
 app.MapGrpcReflectionService().AllowAnonymous();
+app.MapShopPayments();
 app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains(ClusterHealthCheck.ReadyTag) }).AllowAnonymous();
 app.MapShopOpenApi();

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
 using Shop.Common;
 using Shop.Grains;
-using Shop.Grains.Notifications;
+using Shop.Grains.Payments;
 using Shop.Integrations.Search;
 using Shop.Integrations.SendGrid;
+using Shop.Integrations.Stripe;
 using Shop.Silo.Configuration;
 using Shop.Silo.Seeding;
 using Shop.Silo.Storage;
@@ -47,7 +48,8 @@ public static class ShopSiloExtensions
         AddStreams(silo, ReadStreamsOptions(configuration), configuration);
         silo.Services.AddShopGrains(configuration);
         silo.Services.AddShopProductSearch(configuration);
-        AddEmail(silo, configuration);
+        silo.Services.AddShopEmail(configuration);
+        AddPayments(silo, configuration);
         return silo;
     }
 
@@ -67,16 +69,13 @@ public static class ShopSiloExtensions
         }
     }
 
-    private static void AddEmail(ISiloBuilder silo, IConfiguration configuration)
+    private static void AddPayments(ISiloBuilder silo, IConfiguration configuration)
     {
-        var provider = configuration[$"{EmailOptions.Section}:Provider"] ?? "Pickup";
-        if (!string.Equals(provider, "Pickup", StringComparison.OrdinalIgnoreCase))
+        // The built-in test gateway stays registered by AddShopGrains unless Stripe is selected.
+        if (BindAndValidate<PaymentsOptions>(configuration, PaymentsOptions.Section).UsesStripe)
         {
-            throw new InvalidOperationException(
-                $"Setting {EmailOptions.Section}:Provider={provider} is not available in this build yet; use Pickup.");
+            silo.Services.AddStripePayments(configuration);
         }
-
-        silo.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
     }
 
     private static void AddStreams(ISiloBuilder silo, StreamsOptions streams, IConfiguration configuration)

@@ -10,4 +10,12 @@ public interface IPaymentGrain : IGrainWithGuidKey
     /// <summary>The payment, or null when none was started for this order.</summary>
     [Alias("GetPayment")]
     Task<PaymentView?> GetPayment();
+
+    /// <summary>
+    /// Applies a verified provider event (a Stripe webhook) to this payment: each event id is handled once, and an event
+    /// that no longer applies (a failure after a success, a success of an order that cannot complete, which is then
+    /// refunded) changes nothing else. Returns whether the payment changed.
+    /// </summary>
+    [Alias("HandleProviderEvent")]
+    Task<bool> HandleProviderEvent(PaymentProviderEvent providerEvent);
 }

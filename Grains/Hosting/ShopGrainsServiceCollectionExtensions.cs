@@ -27,6 +27,7 @@ public static class ShopGrainsServiceCollectionExtensions
         AddValidatedOptions<CartOptions>(services, configuration, CartOptions.Section);
         AddValidatedOptions<AuthOptions>(services, configuration, AuthOptions.Section);
         AddValidatedOptions<EmailOptions>(services, configuration, EmailOptions.Section);
+        AddValidatedOptions<PaymentsOptions>(services, configuration, PaymentsOptions.Section);
         services.TryAddSingleton<StreamSagaEventPublisher>();
         services.TryAddSingleton<ISagaEventPublisher>(sp => sp.GetRequiredService<StreamSagaEventPublisher>());
         services.TryAddSingleton<IPasswordHasher, PasswordHasher>();

@@ -26,6 +26,12 @@ public sealed class EmailOptions
     [StringLength(100, ErrorMessage = "must be at most 100 characters.")]
     public string FromName { get; set; } = "Shop";
 
+    /// <summary>
+    /// A folder of template files (<c>welcome.subject.liquid</c>, <c>welcome.text.liquid</c>, <c>welcome.html.liquid</c>, ...)
+    /// that replace the built-in ones file by file; unset uses the built-in templates.
+    /// </summary>
+    public string? TemplateFolder { get; set; }
+
     /// <summary>Whether the pickup provider is selected.</summary>
     public bool UsesPickupFolder => string.Equals(Provider, "Pickup", StringComparison.OrdinalIgnoreCase);
 }

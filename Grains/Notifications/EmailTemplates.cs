@@ -1,39 +1,68 @@
-using System.Globalization;
-using System.Net;
-using System.Text;
+using Shop.Common;
 using Shop.Orders;
 
 namespace Shop.Grains.Notifications;
 
-/// <summary>The built-in e-mail templates (plain text + HTML); Liquid templates replace them later.</summary>
+/// <summary>
+/// The e-mail templates and their models: plain values (strings, numbers, lists, nested maps) with money already
+/// written out, so a template only places them. The Liquid templates name these keys.
+/// </summary>
 public static class EmailTemplates
 {
     /// <summary>Template names.</summary>
     public const string Welcome = "welcome", OrderConfirmed = "order-confirmed", OrderCancelled = "order-cancelled";
 
-    /// <summary>The welcome e-mail.</summary>
-    public static EmailMessage WelcomeMessage(string to, string name) => Build(
-        to,
-        "Welcome to Shop",
-        [$"Hello {name},", "welcome to Shop! Your account is ready."]);
+    /// <summary>Every template name.</summary>
+    public static readonly IReadOnlyList<string> All = [Welcome, OrderConfirmed, OrderCancelled];
 
-    /// <summary>The order confirmation: lines, total and delivery address.</summary>
-    public static EmailMessage OrderConfirmedMessage(string to, string name, OrderView order)
+    /// <summary>The welcome model: <c>name</c>, <c>email</c>.</summary>
+    public static IReadOnlyDictionary<string, object?> WelcomeModel(string name, string email) =>
+        new Dictionary<string, object?> { ["name"] = name, ["email"] = email };
+
+    /// <summary>
+    /// The confirmation model: <c>name</c>, <c>order_id</c>, <c>lines</c> (<c>sku</c>, <c>name</c>, <c>quantity</c>,
+    /// <c>unit_price</c>, <c>line_total</c>), <c>total</c>, <c>address</c> (<c>name</c>, <c>line1</c>, <c>line2</c>,
+    /// <c>postal_code</c>, <c>city</c>, <c>country</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> OrderConfirmedModel(string name, OrderView order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var lines = new List<string> { $"Hello {name},", $"your order {order.OrderId} is confirmed." };
-        lines.AddRange(order.Lines.Select(l => $"{l.Quantity} x {l.Name} ({l.Sku}): {l.LineTotal}"));
-        lines.Add($"Total: {order.Total}");
         var a = order.ShippingAddress;
-        lines.Add($"Delivery to: {a.Name}, {a.Line1}{(string.IsNullOrEmpty(a.Line2) ? "" : ", " + a.Line2)}, {a.PostalCode} {a.City}, {a.Country}");
-        return Build(to, $"Your order {order.OrderId} is confirmed", lines);
+        return new Dictionary<string, object?>
+        {
+            ["name"] = name,
+            ["order_id"] = order.OrderId.ToString(),
+            ["lines"] = order.Lines.Select(l => new Dictionary<string, object?>
+            {
+                ["sku"] = l.Sku,
+                ["name"] = l.Name,
+                ["quantity"] = l.Quantity,
+                ["unit_price"] = l.UnitPrice.ToString(),
+                ["line_total"] = l.LineTotal.ToString(),
+            }).ToList(),
+            ["total"] = order.Total.ToString(),
+            ["address"] = new Dictionary<string, object?>
+            {
+                ["name"] = a.Name,
+                ["line1"] = a.Line1,
+                ["line2"] = a.Line2,
+                ["postal_code"] = a.PostalCode,
+                ["city"] = a.City,
+                ["country"] = a.Country,
+            },
+        };
     }
 
-    /// <summary>The cancellation notice with its reason.</summary>
-    public static EmailMessage OrderCancelledMessage(string to, string name, Guid orderId, CancellationReason reason) => Build(
-        to,
-        $"Your order {orderId} was cancelled",
-        [$"Hello {name},", $"your order {orderId} was cancelled: {Describe(reason)}.", "Any payment taken is refunded."]);
+    /// <summary>The cancellation model: <c>name</c>, <c>order_id</c>, <c>reason</c> (a sentence), <c>reason_code</c>, <c>refund</c> (or nil).</summary>
+    public static IReadOnlyDictionary<string, object?> OrderCancelledModel(string name, Guid orderId, CancellationReason reason, Money? refund) =>
+        new Dictionary<string, object?>
+        {
+            ["name"] = name,
+            ["order_id"] = orderId.ToString(),
+            ["reason"] = Describe(reason),
+            ["reason_code"] = reason.ToString(),
+            ["refund"] = refund?.ToString(),
+        };
 
     /// <summary>A sentence for a cancellation reason.</summary>
     public static string Describe(CancellationReason reason) => reason switch
@@ -45,16 +74,4 @@ public static class EmailTemplates
         CancellationReason.TimedOut => "it could not be completed in time",
         _ => "it could not be completed",
     };
-
-    private static EmailMessage Build(string to, string subject, IReadOnlyList<string> paragraphs)
-    {
-        var html = new StringBuilder("<!DOCTYPE html><html><body>");
-        foreach (var paragraph in paragraphs)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<p>{WebUtility.HtmlEncode(paragraph)}</p>");
-        }
-
-        html.Append("</body></html>");
-        return new EmailMessage { To = to, Subject = subject, TextBody = string.Join("\n\n", paragraphs) + "\n", HtmlBody = html.ToString() };
-    }
 }

@@ -7,20 +7,23 @@ using Shop.Grains.Orders;
 using Shop.Notifications;
 using Shop.Orders;
 using Shop.Orders.Events;
+using Shop.Payments;
 using Shop.Users;
 
 namespace Shop.Grains.Notifications;
 
 /// <summary>
-/// The e-mails about one order or one user (key = order id or user id), sent once per event. The sent event ids are
-/// written after the send succeeded; a failing send is retried by redelivery and given up after
-/// <see cref="MaxAttempts"/> attempts, so it never blocks the saga.
+/// The e-mails about one order or one user (key = order id or user id), rendered from the templates and sent once per
+/// event. The sent event ids are written after the send succeeded; a failing send is retried by redelivery and given
+/// up after <see cref="MaxAttempts"/> attempts (at once when the e-mail service refuses it for good), so it never
+/// blocks the saga. The cancellation of a paid order waits for its refund, so the e-mail can name it.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.OrderNamespace)]
 [ImplicitStreamSubscription(StreamNames.UserNamespace)]
 public sealed class NotificationGrain(
     [PersistentState("state", StorageNames.Notifications)] IPersistentState<NotificationState> state,
     IEmailSender sender,
+    IEmailRenderer renderer,
     [FromKeyedServices(ShopClock.Key)] TimeProvider clock,
     ILogger<NotificationGrain> logger) : SagaParticipantGrain, INotificationGrain, IAsyncObserver<UserRegistered>
 {
@@ -45,7 +48,7 @@ public sealed class NotificationGrain(
     public Task OnNextAsync(UserRegistered item, StreamSequenceToken? token = null)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return Deliver(item.EventId, EmailTemplates.Welcome, () => Task.FromResult<EmailMessage?>(EmailTemplates.WelcomeMessage(item.Email, item.Name)));
+        return Deliver(item.EventId, EmailTemplates.Welcome, () => Task.FromResult<Composed?>(new(item.Email, EmailTemplates.WelcomeModel(item.Name, item.Email))));
     }
 
     /// <inheritdoc />
@@ -55,31 +58,66 @@ public sealed class NotificationGrain(
         {
             var order = await GrainFactory.GetGrain<IOrderGrain>(confirmed.OrderId).GetOrder();
             var user = await GrainFactory.GetGrain<IUserGrain>(confirmed.UserId).GetProfile();
-            return order is null || user is null ? null : EmailTemplates.OrderConfirmedMessage(user.Email, user.Name, order);
+            return order is null || user is null ? null : new Composed(user.Email, EmailTemplates.OrderConfirmedModel(user.Name, order));
         }),
-        OrderCancelled cancelled => Deliver(cancelled.EventId, EmailTemplates.OrderCancelled, async () =>
-        {
-            var user = await GrainFactory.GetGrain<IUserGrain>(cancelled.UserId).GetProfile();
-            return user is null ? null : EmailTemplates.OrderCancelledMessage(user.Email, user.Name, cancelled.OrderId, cancelled.Reason);
-        }),
+        OrderCancelled cancelled => Cancelled(cancelled),
+        PaymentRefunded refunded when S.AwaitingRefund is { } waiting => SendCancellation(waiting, refunded.Amount),
         _ => Task.CompletedTask,
     };
 
-    private async Task Deliver(Guid eventId, string template, Func<Task<EmailMessage?>> compose)
+    /// <summary>Sends the cancellation now, or, when a taken payment is still to be refunded, once the refund is made.</summary>
+    private async Task Cancelled(OrderCancelled cancelled)
+    {
+        if (S.AwaitingRefund is not null || S.Abandoned.Contains(cancelled.EventId) || S.Sent.Exists(s => s.EventId == cancelled.EventId))
+        {
+            return;
+        }
+
+        var payment = await GrainFactory.GetGrain<IPaymentGrain>(cancelled.OrderId).GetPayment();
+        if (payment?.Status == PaymentStatus.Succeeded)
+        {
+            S.AwaitingRefund = cancelled;
+            await state.WriteStateAsync();
+            return;
+        }
+
+        await SendCancellation(cancelled, payment?.Status == PaymentStatus.Refunded ? payment.Refunded : null);
+    }
+
+    private async Task SendCancellation(OrderCancelled cancelled, Money? refund)
+    {
+        await Deliver(cancelled.EventId, EmailTemplates.OrderCancelled, async () =>
+        {
+            var user = await GrainFactory.GetGrain<IUserGrain>(cancelled.UserId).GetProfile();
+            return user is null ? null : new Composed(user.Email, EmailTemplates.OrderCancelledModel(user.Name, cancelled.OrderId, cancelled.Reason, refund));
+        });
+        if (S.AwaitingRefund is not null && (S.Sent.Exists(s => s.EventId == cancelled.EventId) || S.Abandoned.Contains(cancelled.EventId)))
+        {
+            S.AwaitingRefund = null;
+            await state.WriteStateAsync();
+        }
+    }
+
+    private async Task Deliver(Guid eventId, string template, Func<Task<Composed?>> compose)
     {
         if (S.Abandoned.Contains(eventId) || S.Sent.Exists(s => s.EventId == eventId))
         {
             return;
         }
 
-        EmailMessage? message;
+        EmailMessage? message = null;
         try
         {
-            message = await compose();
-            if (message is not null)
+            if (await compose() is { } composed)
             {
+                message = renderer.Render(template, composed.To, composed.Model);
                 await sender.Send(message);
             }
+        }
+        catch (EmailRejectedException ex)
+        {
+            logger.LogError(ex, "Sending {Template} for event {EventId} was refused by the e-mail service; giving up.", template, eventId);
+            message = null;
         }
         catch (Exception ex) when (ex is not ShopException)
         {
@@ -109,4 +147,7 @@ public sealed class NotificationGrain(
 
         await state.WriteStateAsync();
     }
+
+    /// <summary>Who gets an e-mail and the model of its template.</summary>
+    private sealed record Composed(string To, IReadOnlyDictionary<string, object?> Model);
 }

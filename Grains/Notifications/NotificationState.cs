@@ -1,4 +1,5 @@
 using Shop.Notifications;
+using Shop.Orders.Events;
 
 namespace Shop.Grains.Notifications;
 
@@ -14,4 +15,7 @@ public sealed class NotificationState
 
     /// <summary>Events given up on (or with nobody to tell).</summary>
     [Id(2)] public HashSet<Guid> Abandoned { get; set; } = [];
+
+    /// <summary>A cancellation whose e-mail waits for the refund of a taken payment, so it can name the refund.</summary>
+    [Id(3)] public OrderCancelled? AwaitingRefund { get; set; }
 }

@@ -41,6 +41,9 @@ public sealed class PaymentState
     /// <summary>Handled events and events to publish.</summary>
     [Id(10)] public SagaOutbox Saga { get; set; } = new();
 
+    /// <summary>Ids of the provider (webhook) events already handled.</summary>
+    [Id(11)] public HashSet<string> ProviderEvents { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The payment as the contracts show it.</summary>
     public PaymentView ToView() => new()
     {

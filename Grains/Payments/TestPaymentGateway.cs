@@ -38,6 +38,21 @@ public sealed class TestPaymentGateway : IPaymentGateway
     /// <summary>The result recorded for an idempotency key (the order id), if any.</summary>
     public ChargeResult? ChargeFor(string idempotencyKey) => charges.GetValueOrDefault(idempotencyKey);
 
+    /// <summary>
+    /// The customer passed 3-D Secure on a charge that required action: it now counts as taken (as Stripe's
+    /// PaymentIntent would be), so it can be refunded. Returns the provider reference, or null when nothing waited.
+    /// </summary>
+    public string? CompleteAction(string idempotencyKey)
+    {
+        if (!charges.TryGetValue(idempotencyKey, out var charge) || charge.Outcome != ChargeOutcome.RequiresAction)
+        {
+            return null;
+        }
+
+        charges[idempotencyKey] = charge with { Outcome = ChargeOutcome.Succeeded, ClientSecret = null };
+        return charge.ProviderReference;
+    }
+
     /// <inheritdoc />
     public Task<ChargeResult> Charge(PaymentCharge request, CancellationToken cancellationToken = default)
     {

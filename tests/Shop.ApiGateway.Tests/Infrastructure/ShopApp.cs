@@ -33,6 +33,7 @@ public class ShopApp : WebApplicationFactory<GatewayOptions>
             ["Shop:RateLimits:Auth:PermitLimit"] = "100000",
             ["Shop:Email:PickupFolder"] = Path.Combine(Path.GetTempPath(), "shop-gateway-tests", clusterId),
             ["Shop:Search:Lucene:InMemory"] = "true",
+            ["Shop:Payments:Stripe:WebhookSecret"] = StripeEvents.WebhookSecret,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -29,11 +29,17 @@ public class ShopClusterFixture : IAsyncLifetime
     /// <summary>The payment gateway every silo uses.</summary>
     public TestPaymentGateway Gateway { get; } = new();
 
+    /// <summary>The payment port every silo uses: <see cref="Gateway"/>, whose charges a test can hold.</summary>
+    public GatedPaymentGateway Payments { get; }
+
     /// <summary>The e-mail sender every silo uses.</summary>
     public RecordingEmailSender Emails { get; } = new();
 
     /// <summary>The grains' clock.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Creates the fixture (the cluster starts in <see cref="InitializeAsync"/>).</summary>
+    public ShopClusterFixture() => Payments = new GatedPaymentGateway(Gateway);
 
     /// <summary>The saga publisher of the first silo (to replay events as a broker would).</summary>
     public ISagaEventPublisher Publisher => Cluster.GetSiloServiceProvider().GetRequiredService<ISagaEventPublisher>();
@@ -58,6 +64,7 @@ public class ShopClusterFixture : IAsyncLifetime
             silo.AddShopSiloParts(configuration);
             silo.Services.AddSingleton<IEmailSender>(Emails);
             silo.Services.AddSingleton(Gateway);
+            silo.Services.AddSingleton<IPaymentGateway>(Payments);
             silo.Services.AddKeyedSingleton<TimeProvider>(ShopClock.Key, Clock);
             ConfigureServices(silo.Services);
         });

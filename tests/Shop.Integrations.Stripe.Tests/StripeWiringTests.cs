@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Shop.Grains;
+using Shop.Grains.Payments;
+
+namespace Shop.Integrations.Stripe.Tests;
+
+/// <summary>Stripe is wired only when selected, and a missing or malformed key stops the start naming the setting.</summary>
+public sealed class StripeWiringTests
+{
+    [Fact]
+    public void Without_configuration_the_test_gateway_stays()
+    {
+        using var services = Services([]);
+
+        Assert.IsType<TestPaymentGateway>(services.GetRequiredService<IPaymentGateway>());
+    }
+
+    [Fact]
+    public void Stripe_replaces_the_test_gateway()
+    {
+        using var services = Services(new() { ["Shop:Payments:Stripe:SecretKey"] = "sk_test_abc" }, stripe: true);
+
+        Assert.IsType<StripePaymentGateway>(services.GetRequiredService<IPaymentGateway>());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("pk_test_not_a_secret_key")]
+    public void A_missing_or_malformed_secret_key_is_refused_naming_it(string? key)
+    {
+        using var services = Services(new() { ["Shop:Payments:Stripe:SecretKey"] = key }, stripe: true);
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StripeOptions>>().Value);
+
+        Assert.Contains("Shop:Payments:Stripe:SecretKey", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("pk_test_not_a_secret_key", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_payment_provider_is_refused_naming_the_setting()
+    {
+        using var services = Services(new() { ["Shop:Payments:Provider"] = "PayPal" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<PaymentsOptions>>().Value);
+
+        Assert.Contains("Shop:Payments:Provider", error.Message, StringComparison.Ordinal);
+    }
+
+    private static ServiceProvider Services(Dictionary<string, string?> settings, bool stripe = false)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddShopGrains(configuration);
+        if (stripe)
+        {
+            services.AddStripePayments(configuration);
+        }
+
+        return services.BuildServiceProvider();
+    }
+}
