@@ -38,28 +38,24 @@ export function messageOf(error: unknown): string {
   return 'Something went wrong. Please try again.';
 }
 
-/** Loads data for a page; reloads when a key changes. */
+/**
+ * Loads data for a page and reloads it when a key changes. `loading` is true until the data for the current keys has
+ * arrived, so stale results are never presented as the answer to a new query.
+ */
 export function useLoad<T>(load: () => Promise<T>, keys: unknown[]): { data: T | null; error: string | null; loading: boolean; reload: () => void } {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
   const [tick, setTick] = useState(0);
+  const key = JSON.stringify([...keys, tick]);
+  const [state, setState] = useState<{ key: string | null; data: T | null; error: string | null }>({ key: null, data: null, error: null });
   useEffect(() => {
     let live = true;
-    setLoading(true);
     load()
-      .then((value) => {
-        if (!live) return;
-        setData(value);
-        setError(null);
-      })
-      .catch((e: unknown) => live && setError(messageOf(e)))
-      .finally(() => live && setLoading(false));
+      .then((data) => live && setState({ key, data, error: null }))
+      .catch((e: unknown) => live && setState((current) => ({ key, data: current.data, error: messageOf(e) })));
     return () => {
       live = false;
     };
-  }, [...keys, tick]);
-  return { data, error, loading, reload: () => setTick((n) => n + 1) };
+  }, [key]);
+  return { data: state.data, error: state.error, loading: state.key !== key, reload: () => setTick((n) => n + 1) };
 }
 
 /** Sets the document title for a page. */

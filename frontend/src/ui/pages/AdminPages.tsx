@@ -88,7 +88,10 @@ function ProductRow({ product, onChanged }: { product: Product; onChanged: () =>
       <td>{product.sku}</td>
       <td>{product.name}</td>
       <td>{formatMoney(product.price)}</td>
-      <td><button type="button" onClick={togglePublished} aria-pressed={published} aria-label={`${published ? 'Unpublish' : 'Publish'} ${product.name}`}>{published ? 'Published' : 'Unpublished'}</button></td>
+      <td>
+        <span class="published-state">{published ? 'Yes' : 'No'}</span>{' '}
+        <button type="button" onClick={togglePublished}>{published ? 'Unpublish' : 'Publish'}<span class="sr-only"> {product.name}</span></button>
+      </td>
       <td>
         <form onSubmit={saveStock} class="qty">
           <label for={id} class="sr-only">Stock of {product.name}</label>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { LineItem } from '../../api/types';
-import { Alert, messageOf, useTitle } from '../components';
+import { messageOf, useTitle } from '../components';
 import { useShop } from '../context';
 import { formatMoney } from '../format';
 
@@ -54,9 +54,8 @@ function CartLine({ line }: { line: LineItem }) {
         <button type="submit">Update</button>
       </form>
       <strong>{formatMoney(line.lineTotal)}</strong>
-      <button type="button" class="link" onClick={() => run(() => shop.cart.remove(line.sku))} aria-label={`Remove ${line.name || line.sku}`}>Remove</button>
+      <button type="button" class="link" onClick={() => run(() => shop.cart.remove(line.sku))} >Remove<span class="sr-only"> {line.name || line.sku}</span></button>
       {error && <p class="field-error" id={`${id}-error`} role="alert">{error}</p>}
-      <Alert error={null} />
     </li>
   );
 }

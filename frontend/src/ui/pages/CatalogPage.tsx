@@ -62,7 +62,7 @@ export function CatalogPage({ location }: { location: Location }) {
         <CategoryFacet query={query} facets={data?.facets?.categories ?? []} />
         <PriceFilter query={query} />
       </aside>
-      <section class="results" aria-labelledby="results-title">
+      <section class="results" aria-labelledby="results-title" aria-busy={loading ? 'true' : 'false'}>
         <div class="results-bar">
           <h1 id="results-title">{query.q ? `Results for “${query.q}”` : query.category || 'All products'}</h1>
           <label class="inline">Sort by{' '}
@@ -157,8 +157,8 @@ function ProductCard({ product }: { product: Product }) {
       </a>
       <p class="price">{formatMoney(product.price)}</p>
       <p class={soldOut ? 'stock out' : 'stock'}>{soldOut ? 'Out of stock' : 'In stock'}</p>
-      <button type="button" onClick={add} disabled={state.busy || soldOut} aria-label={`Add ${product.name} to cart`}>
-        {state.added ? 'Added ✓' : 'Add to cart'}
+      <button type="button" onClick={add} disabled={state.busy || soldOut}>
+        {state.added ? 'Added ✓' : 'Add to cart'}<span class="sr-only"> {product.name}</span>
       </button>
       {state.error && <p class="field-error" role="alert">{state.error}</p>}
     </li>
