@@ -14,15 +14,8 @@ public sealed class CatalogService(IGrainFactory grains) : Api.V1.CatalogService
 {
     // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     [AllowAnonymous]
-    public override async Task<ListProductsResponse> ListProducts(ListProductsRequest request, ServerCallContext context)
-    {
-        var query = Query(request);
-        var page = await grains.GetGrain<ICatalogIndexGrain>(ICatalogIndexGrain.Key).Search(query);
-        var products = await Task.WhenAll(page.Items.Select(WithStockAsync));
-        var response = new ListProductsResponse { Total = page.Total, Facets = ProductMapping.FacetsOf(page) };
-        response.Items.AddRange(products);
-        return response;
-    }
+    public override Task<ListProductsResponse> ListProducts(ListProductsRequest request, ServerCallContext context) =>
+        SearchAsync(Query(request));
 
     // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     [AllowAnonymous]
@@ -59,10 +52,43 @@ public sealed class CatalogService(IGrainFactory grains) : Api.V1.CatalogService
             throw ShopException.Validation("sku", "The sku in the body must match the path.");
         }
 
+        var product = grains.GetGrain<IProductGrain>(sku);
+        if (ProductFields.IsPublishOnly(input))
+        {
+            return await WithStockAsync(await product.SetPublished(input.Published));
+        }
+
         var draft = ProductFields.Draft(input);
         var stock = ProductFields.Stock(input);
-        return await SaveStockAsync(await grains.GetGrain<IProductGrain>(sku).Update(draft), stock);
+        return await SaveStockAsync(await product.Update(draft), stock);
     }
+
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
+    [Authorize(Roles = Roles.Admin)]
+    public override async Task<DeleteProductResponse> DeleteProduct(DeleteProductRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var sku = Require.Sku(request.Sku);
+        await grains.GetGrain<IProductGrain>(sku).Delete();
+        return new DeleteProductResponse { Sku = sku };
+    }
+
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
+    [Authorize(Roles = Roles.Admin)]
+    public override async Task<Api.V1.StockLevel> AdjustStock(AdjustStockRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var sku = Require.Sku(request.Sku);
+        var delta = ProductFields.Delta(request.Delta);
+        var reason = Require.OptionalText(request.Reason, "reason", 200);
+        _ = await grains.GetGrain<IProductGrain>(sku).GetDetails() ?? throw NotFound(sku);
+        return (await grains.GetGrain<IStockItemGrain>(sku).Adjust(delta, reason)).ToApi();
+    }
+
+    // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
+    [Authorize(Roles = Roles.Admin)]
+    public override Task<ListProductsResponse> ListAdminProducts(ListProductsRequest request, ServerCallContext context) =>
+        SearchAsync(Query(request) with { IncludeUnpublished = true });
 
     // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     [Authorize(Roles = Roles.Admin)]
@@ -100,6 +126,15 @@ public sealed class CatalogService(IGrainFactory grains) : Api.V1.CatalogService
             Page = Require.Page(request.Page),
             PageSize = Require.PageSize(request.PageSize),
         };
+    }
+
+    private async Task<ListProductsResponse> SearchAsync(ProductQuery query)
+    {
+        var page = await grains.GetGrain<ICatalogIndexGrain>(ICatalogIndexGrain.Key).Search(query);
+        var products = await Task.WhenAll(page.Items.Select(WithStockAsync));
+        var response = new ListProductsResponse { Total = page.Total, Facets = ProductMapping.FacetsOf(page) };
+        response.Items.AddRange(products);
+        return response;
     }
 
     private async Task<Product> SaveStockAsync(ProductDetails product, long? onHand)

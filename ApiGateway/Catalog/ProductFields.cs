@@ -28,6 +28,21 @@ public static class ProductFields
     public static long? Stock(Api.V1.ProductInput input) =>
         input?.HasStock == true ? OnHand(input.Stock, "stock") : null;
 
+    /// <summary>
+    /// Whether a replace body holds nothing but <c>published</c>: then it publishes or unpublishes and leaves the
+    /// other fields alone (a full replace needs at least a name, a category and a price).
+    /// </summary>
+    public static bool IsPublishOnly(Api.V1.ProductInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input is { HasPublished: true, HasStock: false, Name: "", Description: "", Category: "", Price: null }
+            && input.Attributes.Count == 0 && input.Images.Count == 0;
+    }
+
+    /// <summary>A stock adjustment: a non-zero number of units, at most one billion either way.</summary>
+    public static long Delta(long delta) =>
+        delta == 0 ? throw ShopException.Validation("delta", "delta must not be 0.") : Require.Range(delta, "delta", -1_000_000_000, 1_000_000_000);
+
     /// <summary>Units on hand for a stock count: 0 to one billion.</summary>
     public static long OnHand(long onHand, string field = "onHand") => Require.Range(onHand, field, 0, 1_000_000_000);
 

@@ -19,4 +19,12 @@ public interface IProductGrain : IGrainWithStringKey
     /// <summary>Publishes or unpublishes the product.</summary>
     [Alias("SetPublished")]
     Task<ProductDetails> SetPublished(bool published);
+
+    /// <summary>
+    /// Deletes the product: it is gone from reads, search and listings, and its stock item takes no new reservations.
+    /// Idempotent: deleting a deleted product again succeeds (and repeats the side effects); a SKU that never held a
+    /// product is not found (404). Creating the SKU again later starts a new product.
+    /// </summary>
+    [Alias("Delete")]
+    Task Delete();
 }

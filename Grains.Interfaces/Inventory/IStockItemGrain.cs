@@ -16,8 +16,22 @@ public interface IStockItemGrain : IGrainWithStringKey
     Task<StockLevel> SetOnHand(long onHand);
 
     /// <summary>
+    /// Adds <paramref name="delta"/> units to what is on hand (negative takes units off: breakage, a recount).
+    /// Going below the units held by orders in progress is refused (422), so stock is never negative.
+    /// </summary>
+    [Alias("Adjust")]
+    Task<StockLevel> Adjust(long delta, string? reason);
+
+    /// <summary>
+    /// Stops (true) or resumes (false) selling the SKU: a discontinued stock item refuses new reservations, while
+    /// the reservations it holds still commit or release. Used when a product is deleted or created again.
+    /// </summary>
+    [Alias("SetDiscontinued")]
+    Task SetDiscontinued(bool discontinued);
+
+    /// <summary>
     /// Holds <paramref name="quantity"/> units for <paramref name="orderId"/>. True when held (or already held for
-    /// this order); false when not enough units are available.
+    /// this order); false when not enough units are available or the SKU is discontinued.
     /// </summary>
     [Alias("Reserve")]
     Task<bool> Reserve(Guid orderId, int quantity);

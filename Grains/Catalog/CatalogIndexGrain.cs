@@ -53,13 +53,23 @@ public sealed class CatalogIndexGrain(
     {
         ArgumentNullException.ThrowIfNull(change);
         var product = change.Product;
-        if (state.State.Products.TryGetValue(product.Sku, out var held) && held.Version >= product.Version)
+        if (state.State.VersionOf(product.Sku) >= product.Version)
         {
             return;
         }
 
         // State first: a crash between the two writes is healed by the catch-up at the next activation.
+        if (change.Deleted)
+        {
+            state.State.Products.Remove(product.Sku);
+            state.State.Deleted[product.Sku] = product.Version;
+            await state.WriteStateAsync();
+            await index.Remove(product.Sku);
+            return;
+        }
+
         state.State.Products[product.Sku] = product;
+        state.State.Deleted.Remove(product.Sku);
         await state.WriteStateAsync();
         await index.Upsert([product]);
     }

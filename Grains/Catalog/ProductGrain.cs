@@ -2,10 +2,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Shop.Catalog;
 using Shop.Common;
 using Shop.Grains.Orders;
+using Shop.Inventory;
 
 namespace Shop.Grains.Catalog;
 
-/// <summary>One product (key = SKU). Every change is written, then published on the catalog stream.</summary>
+/// <summary>
+/// One product (key = SKU). Every change is written, then published on the catalog stream. A deleted product leaves a
+/// tombstone (its last state) so deletes are idempotent and the search index never takes an older version back.
+/// </summary>
 public sealed class ProductGrain(
     [PersistentState("state", StorageNames.Catalog)] IPersistentState<ProductState> state,
     ISagaEventPublisher publisher,
@@ -26,14 +30,22 @@ public sealed class ProductGrain(
             throw ShopException.Conflict("product.exists", $"A product with SKU {SkuKey} exists already.");
         }
 
+        if (state.State.Deleted is not null)
+        {
+            // Selling resumes first: a failure here leaves the product deleted and the create can be retried.
+            await Stock().SetDiscontinued(false);
+        }
+
         var now = clock.GetUtcNow();
+        var version = (state.State.Deleted?.Version ?? 0) + 1;
+        state.State.Deleted = null;
         return await Save(WithDraft(new ProductDetails
         {
             Sku = SkuKey,
             Name = draft.Name,
             Price = draft.Price,
             Category = draft.Category,
-            Version = 1,
+            Version = version,
             CreatedAt = now,
             UpdatedAt = now,
         }, draft));
@@ -59,6 +71,29 @@ public sealed class ProductGrain(
         return await Save(current with { Published = published, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow() });
     }
 
+    /// <inheritdoc />
+    public async Task Delete()
+    {
+        if (state.State.Product is { } current)
+        {
+            state.State.Deleted = current with { Version = current.Version + 1, UpdatedAt = clock.GetUtcNow() };
+            state.State.Product = null;
+            await state.WriteStateAsync();
+        }
+
+        var tombstone = state.State.Deleted ?? throw NotFound();
+
+        // Repeated on every delete, so a retry after a failure half-way completes the deletion.
+        await Stock().SetDiscontinued(true);
+        await publisher.Publish(new ProductChanged
+        {
+            EventId = Guid.NewGuid(),
+            Product = tombstone,
+            OccurredAt = tombstone.UpdatedAt,
+            Deleted = true,
+        });
+    }
+
     private static ProductDetails WithDraft(ProductDetails product, ProductDraft draft) => product with
     {
         Name = draft.Name.Trim(),
@@ -70,8 +105,11 @@ public sealed class ProductGrain(
         Published = draft.Published,
     };
 
-    private ProductDetails Existing() =>
-        state.State.Product ?? throw ShopException.NotFound("product.not_found", $"No product has SKU {SkuKey}.");
+    private ProductDetails Existing() => state.State.Product ?? throw NotFound();
+
+    private ShopException NotFound() => ShopException.NotFound("product.not_found", $"No product has SKU {SkuKey}.");
+
+    private IStockItemGrain Stock() => GrainFactory.GetGrain<IStockItemGrain>(SkuKey);
 
     private async Task<ProductDetails> Save(ProductDetails product)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Shop.Common;
 using Shop.Inventory;
 
@@ -5,7 +6,8 @@ namespace Shop.Grains.Inventory;
 
 /// <summary>The stock of one SKU (key = SKU); one activation serialises every change (see <see cref="StockLedger"/>).</summary>
 public sealed class StockItemGrain(
-    [PersistentState("state", StorageNames.Inventory)] IPersistentState<StockLedger> state) : Grain, IStockItemGrain
+    [PersistentState("state", StorageNames.Inventory)] IPersistentState<StockLedger> state,
+    ILogger<StockItemGrain> logger) : Grain, IStockItemGrain
 {
     private StockLedger Ledger => state.State;
 
@@ -19,6 +21,29 @@ public sealed class StockItemGrain(
         Ledger.SetOnHand(onHand);
         await state.WriteStateAsync();
         return Ledger.ToLevel(this.GetPrimaryKeyString());
+    }
+
+    /// <inheritdoc />
+    public async Task<StockLevel> Adjust(long delta, string? reason)
+    {
+        Catalog.Sku.Validate(this.GetPrimaryKeyString());
+        Ledger.Adjust(delta);
+        await state.WriteStateAsync();
+        // The reason is not part of the stock level; the log is the audit trail of adjustments.
+        logger.LogInformation("Stock of {Sku} adjusted by {Delta} to {OnHand}: {Reason}", this.GetPrimaryKeyString(), delta, Ledger.OnHand, reason);
+        return Ledger.ToLevel(this.GetPrimaryKeyString());
+    }
+
+    /// <inheritdoc />
+    public async Task SetDiscontinued(bool discontinued)
+    {
+        if (Ledger.Discontinued == discontinued)
+        {
+            return;
+        }
+
+        Ledger.Discontinued = discontinued;
+        await state.WriteStateAsync();
     }
 
     /// <inheritdoc />

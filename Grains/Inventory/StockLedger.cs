@@ -29,6 +29,9 @@ public sealed class StockLedger
     /// <summary>Orders whose reservation was released (or that were released before they held anything).</summary>
     [Id(4)] public HashSet<Guid> ReleasedOrders { get; set; } = [];
 
+    /// <summary>The product was deleted: no new reservations (held ones still commit or release).</summary>
+    [Id(5)] public bool Discontinued { get; set; }
+
     /// <summary>Units held by all reservations.</summary>
     public long Reserved => Reservations.Values.Sum(q => (long)q);
 
@@ -57,8 +60,35 @@ public sealed class StockLedger
     }
 
     /// <summary>
+    /// Adds <paramref name="delta"/> units on hand (negative takes units off). The result may not go below the units
+    /// held by orders in progress (422) nor above <see cref="MaxOnHand"/> (400); sales already committed stay counted.
+    /// </summary>
+    public void Adjust(long delta)
+    {
+        if (delta == 0 || Math.Abs(delta) > MaxOnHand)
+        {
+            throw ShopException.Validation("delta", $"delta must be a non-zero number of units between -{MaxOnHand} and {MaxOnHand}.");
+        }
+
+        var onHand = OnHand + delta;
+        if (onHand < Reserved)
+        {
+            throw ShopException.BusinessRule(
+                "stock.below_reserved",
+                $"Taking {-delta} units off {OnHand} on hand would leave fewer than the {Reserved} units held by orders in progress.");
+        }
+
+        if (onHand > MaxOnHand)
+        {
+            throw ShopException.Validation("delta", $"On hand may not exceed {MaxOnHand} units.");
+        }
+
+        OnHand = onHand;
+    }
+
+    /// <summary>
     /// Holds units for an order. True when held now or before (or when the order was committed already); false when
-    /// not enough units are available or the order was released. The result says whether the state changed.
+    /// not enough units are available, the order was released or the SKU is discontinued. The result says whether the state changed.
     /// </summary>
     public (bool Held, bool Changed) Reserve(Guid orderId, int quantity)
     {
@@ -72,7 +102,7 @@ public sealed class StockLedger
             return (true, false);
         }
 
-        if (ReleasedOrders.Contains(orderId) || Available < quantity)
+        if (Discontinued || ReleasedOrders.Contains(orderId) || Available < quantity)
         {
             return (false, false);
         }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Shop.Carts;
+using Shop.Catalog;
 using Shop.Common;
 using Shop.Orders;
 using Shop.Orders.Events;
@@ -46,6 +47,8 @@ public sealed class OrderGrain(
             throw ShopException.BusinessRule("cart.empty", "The cart is empty.");
         }
 
+        await EnsureStillSold(cart.Lines);
+
         var now = clock.GetUtcNow();
         S.Placed = true;
         S.OrderId = this.GetPrimaryKey();
@@ -62,6 +65,23 @@ public sealed class OrderGrain(
         await state.WriteStateAsync();
         await CompletePlacement();
         return S.ToView();
+    }
+
+    /// <summary>
+    /// Refuses (422) a cart holding a product that was deleted or unpublished after it was added; the stock item of a
+    /// deleted product refuses reservations too, which covers a deletion racing this check.
+    /// </summary>
+    private async Task EnsureStillSold(IReadOnlyList<CartLine> lines)
+    {
+        var skus = lines.Select(l => l.Sku).Distinct(StringComparer.Ordinal).ToList();
+        var products = await Task.WhenAll(skus.Select(sku => GrainFactory.GetGrain<IProductGrain>(sku).GetDetails()));
+        var gone = skus.Where((_, i) => products[i] is not { Published: true }).ToList();
+        if (gone.Count > 0)
+        {
+            throw ShopException.BusinessRule(
+                "cart.product_unavailable",
+                $"The cart holds products that are no longer sold ({string.Join(", ", gone)}); remove them and check out again.");
+        }
     }
 
     /// <inheritdoc />

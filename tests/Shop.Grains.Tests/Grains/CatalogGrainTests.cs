@@ -2,6 +2,7 @@ using Shop.Catalog;
 using Shop.Common;
 using Shop.Grains.Tests.Cluster;
 using Shop.Grains.Tests.Support;
+using Shop.Inventory;
 
 namespace Shop.Grains.Tests.Grains;
 
@@ -99,5 +100,51 @@ public sealed class CatalogGrainTests(ShopClusterFixture fixture)
 
         Assert.Equal((ErrorKind.Validation, "sku"), (badSku.Kind, badSku.Code));
         Assert.Equal(ErrorKind.Validation, badPrice.Kind);
+    }
+
+    [Fact]
+    public async Task A_deleted_product_leaves_reads_and_the_index_and_a_late_older_change_cannot_bring_it_back()
+    {
+        var (sku, word) = (ShopDriver.NewSku(), Word());
+        var created = await Product(sku).Create(ShopDriver.Draft(name: $"Lamp {word}"));
+        await Eventually.Until(async () => (await Index.Search(new ProductQuery { Text = word })).Total == 1, because: "the index never saw the product");
+
+        await Product(sku).Delete();
+
+        Assert.Null(await Product(sku).GetDetails());
+        await Eventually.Until(
+            async () => (await Index.Search(new ProductQuery { Text = word, IncludeUnpublished = true })).Total == 0,
+            because: "the index never saw the deletion");
+        await Index.Apply(new ProductChanged { EventId = Guid.NewGuid(), Product = created, OccurredAt = created.UpdatedAt });
+        Assert.Equal(0, (await Index.Search(new ProductQuery { Text = word, IncludeUnpublished = true })).Total);
+    }
+
+    [Fact]
+    public async Task Deleting_twice_succeeds_and_an_unknown_sku_is_not_found()
+    {
+        var sku = ShopDriver.NewSku();
+        await Product(sku).Create(ShopDriver.Draft());
+
+        await Product(sku).Delete();
+        await Product(sku).Delete();
+
+        Assert.Null(await Product(sku).GetDetails());
+        Assert.Equal(ErrorKind.NotFound, (await Assert.ThrowsAsync<ShopException>(() => Product(ShopDriver.NewSku()).Delete())).Kind);
+    }
+
+    [Fact]
+    public async Task A_deleted_sku_created_again_continues_its_versions_and_is_sold_again()
+    {
+        var sku = ShopDriver.NewSku();
+        await Product(sku).Create(ShopDriver.Draft());
+        await fixture.Grains.GetGrain<IStockItemGrain>(sku).SetOnHand(3);
+        await Product(sku).Delete();
+        var refused = await fixture.Grains.GetGrain<IStockItemGrain>(sku).Reserve(Guid.NewGuid(), 1);
+
+        var again = await Product(sku).Create(ShopDriver.Draft());
+
+        Assert.False(refused);
+        Assert.Equal(3, again.Version);
+        Assert.True(await fixture.Grains.GetGrain<IStockItemGrain>(sku).Reserve(Guid.NewGuid(), 1));
     }
 }

@@ -160,4 +160,62 @@ public sealed class StockLedgerTests
     {
         Assert.Equal(ErrorKind.Validation, Assert.Throws<ShopException>(() => Ledger(5).Reserve(Guid.NewGuid(), 0)).Kind);
     }
+
+    [Fact]
+    public void An_adjustment_adds_and_takes_off_units_and_keeps_the_committed_count()
+    {
+        var ledger = Ledger(5);
+        var order = Guid.NewGuid();
+        ledger.Reserve(order, 1);
+        ledger.Commit(order);
+
+        ledger.Adjust(+6);
+        ledger.Adjust(-2);
+
+        Assert.Equal((8, 1), (ledger.OnHand, ledger.Committed));
+    }
+
+    [Fact]
+    public void An_adjustment_below_the_reserved_units_is_refused_and_changes_nothing()
+    {
+        var ledger = Ledger(5);
+        ledger.Reserve(Guid.NewGuid(), 3);
+
+        var refusal = Assert.Throws<ShopException>(() => ledger.Adjust(-3));
+
+        Assert.Equal((ErrorKind.BusinessRule, "stock.below_reserved"), (refusal.Kind, refusal.Code));
+        Assert.Equal(5, ledger.OnHand);
+    }
+
+    [Fact]
+    public void An_adjustment_never_makes_on_hand_negative()
+    {
+        var ledger = Ledger(2);
+
+        Assert.Equal(ErrorKind.BusinessRule, Assert.Throws<ShopException>(() => ledger.Adjust(-3)).Kind);
+        Assert.Equal(2, ledger.OnHand);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(StockLedger.MaxOnHand + 1)]
+    public void A_zero_or_oversized_adjustment_is_a_validation_error(long delta)
+    {
+        Assert.Equal(ErrorKind.Validation, Assert.Throws<ShopException>(() => Ledger(5).Adjust(delta)).Kind);
+    }
+
+    [Fact]
+    public void A_discontinued_sku_refuses_new_reservations_but_settles_held_ones()
+    {
+        var ledger = Ledger(5);
+        var held = Guid.NewGuid();
+        ledger.Reserve(held, 2);
+
+        ledger.Discontinued = true;
+
+        Assert.Equal((false, false), ledger.Reserve(Guid.NewGuid(), 1));
+        Assert.Equal((true, false), ledger.Reserve(held, 2));
+        Assert.Equal((true, true), ledger.Commit(held));
+        Assert.Equal(3, ledger.OnHand);
+    }
 }
