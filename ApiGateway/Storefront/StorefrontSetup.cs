@@ -45,16 +45,16 @@ public static class StorefrontSetup
 
     private static Task ServeIndexAsync(HttpContext context, IFileProvider files)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
-        {
-            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            return Task.CompletedTask;
-        }
-
         var page = files.GetFileInfo(IndexPage) is { Exists: true } index ? index : files.GetFileInfo(NotBuiltPage);
         if (IsReserved(context.Request.Path) || !page.Exists)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             return Task.CompletedTask;
         }
 

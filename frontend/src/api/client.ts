@@ -40,6 +40,10 @@ export class ShopApi {
     return this.call<Product>('PUT', `/v1/products/${encodeURIComponent(sku)}`, { body: { ...input, sku } });
   }
 
+  deleteProduct(sku: string): Promise<unknown> {
+    return this.call('DELETE', `/v1/products/${encodeURIComponent(sku)}`, {});
+  }
+
   setStock(sku: string, onHand: number): Promise<StockLevel> {
     return this.call<StockLevel>('PUT', `/v1/products/${encodeURIComponent(sku)}/stock`, { body: { onHand } });
   }

@@ -62,6 +62,19 @@ public sealed class StorefrontHostingTests(StorefrontSite site) : IClassFixture<
         Assert.Equal(404, problem["status"]!.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData("POST", "/v1/no-such-resource")]
+    [InlineData("DELETE", "/v1/no-such-resource/1")]
+    [InlineData("PUT", "/v1")]
+    public async Task An_unknown_api_path_is_a_problem_json_404_whatever_the_method(string method, string path)
+    {
+        using var client = site.Client();
+
+        using var response = await client.SendAsync(new HttpMethod(method), path, "{}");
+
+        await ShopClient.ProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task The_api_and_the_probes_answer_as_before_beside_the_storefront()
     {

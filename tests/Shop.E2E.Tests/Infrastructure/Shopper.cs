@@ -88,6 +88,25 @@ public sealed class Shopper(IPage page)
         await Expect(Page.Locator("main h1")).ToHaveTextAsync(new Regex("^Order [0-9a-f]{8}$"));
     }
 
+    /// <summary>
+    /// The number of shown products naming <paramref name="word"/>, reloading the search until it is
+    /// <paramref name="expected"/> or a deadline passes: catalog changes reach the search index through a stream.
+    /// </summary>
+    public async Task<int> CountAfterIndexingAsync(string word, int expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await Page.ReloadAsync();
+            await Expect(Page.Locator("section.results")).ToHaveAttributeAsync("aria-busy", "false");
+            var count = await ProductCards.Filter(new() { HasText = word }).CountAsync();
+            if (count == expected || DateTime.UtcNow > deadline)
+            {
+                return count;
+            }
+        }
+    }
+
     /// <summary>Fills the address and places the order with one of the built-in payment gateway's test cards.</summary>
     public async Task PayByTestCardAsync(string token)
     {

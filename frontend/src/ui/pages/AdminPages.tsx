@@ -63,6 +63,7 @@ function ProductRow({ product, onChanged }: { product: Product; onChanged: () =>
   const [stock, setStock] = useState(String(product.stock ?? 0));
   const [published, setPublished] = useState(product.published ?? true);
   const [message, setMessage] = useState<{ error?: string; saved?: string }>({});
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const id = `stock-${product.sku}`;
   const run = async (action: () => Promise<unknown>, saved: string) => {
     try {
@@ -83,6 +84,10 @@ function ProductRow({ product, onChanged }: { product: Product; onChanged: () =>
     setPublished(!published);
     onChanged();
   }, published ? 'Unpublished.' : 'Published.');
+  const remove = () => run(async () => {
+    await shop.api.deleteProduct(product.sku);
+    onChanged();
+  }, 'Deleted.');
   return (
     <tr data-sku={product.sku}>
       <td>{product.sku}</td>
@@ -102,7 +107,15 @@ function ProductRow({ product, onChanged }: { product: Product; onChanged: () =>
         {message.error && <p class="field-error" id={`${id}-msg`} role="alert">{message.error}</p>}
         {message.saved && <p class="notice" role="status">{message.saved}</p>}
       </td>
-      <td><a href={`/admin/products/${encodeURIComponent(product.sku)}/edit`}>Edit<span class="sr-only"> {product.name}</span></a></td>
+      <td class="actions">
+        <a href={`/admin/products/${encodeURIComponent(product.sku)}/edit`}>Edit<span class="sr-only"> {product.name}</span></a>
+        {confirmingDelete ? (
+          <span role="group" aria-label={`Delete ${product.name}?`}>
+            <button type="button" class="danger" onClick={remove}>Delete for good<span class="sr-only"> {product.name}</span></button>
+            <button type="button" onClick={() => setConfirmingDelete(false)}>Keep</button>
+          </span>
+        ) : <button type="button" class="link" onClick={() => setConfirmingDelete(true)}>Delete<span class="sr-only"> {product.name}</span></button>}
+      </td>
     </tr>
   );
 }
