@@ -60,6 +60,7 @@ export function CatalogPage({ location }: { location: Location }) {
             onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
         </div>
         <CategoryFacet query={query} facets={data?.facets?.categories ?? []} />
+        <PriceBands query={query} bands={data?.facets?.priceBands ?? []} />
         <PriceFilter query={query} />
       </aside>
       <section class="results" aria-labelledby="results-title" aria-busy={loading ? 'true' : 'false'}>
@@ -103,6 +104,44 @@ function CategoryFacet({ query, facets }: { query: ProductQuery; facets: { value
           <li><a href={`/${queryString({ ...query, category: facet.value, page: undefined })}`}
             aria-current={query.category === facet.value ? 'true' : undefined}>{facet.value} <span class="count">({facet.count})</span></a></li>
         ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/**
+ * A price-band facet as a price filter: "2500-5000" is 25.00 up to (not including) 50.00 in minor units, "25000+" is
+ * 250.00 and more; the API's maxPrice is inclusive, hence the minus one.
+ */
+export function parseBand(value: string): { minPrice?: number; maxPrice?: number; upper?: number } | null {
+  const match = /^(\d+)(?:-(\d+)|\+)$/.exec(value);
+  if (!match) return null;
+  const lower = Number(match[1]);
+  const upper = match[2] ? Number(match[2]) : undefined;
+  return { minPrice: lower > 0 ? lower : undefined, maxPrice: upper !== undefined ? upper - 1 : undefined, upper };
+}
+
+function bandLabel(band: { minPrice?: number; upper?: number }): string {
+  const money = (minor: number) => formatMoney({ amountMinor: minor, currency: 'EUR' });
+  if (band.minPrice === undefined) return `Under ${money(band.upper!)}`;
+  if (band.upper === undefined) return `${money(band.minPrice)} and up`;
+  return `${money(band.minPrice)} to ${money(band.upper)}`;
+}
+
+function PriceBands({ query, bands }: { query: ProductQuery; bands: { value: string; count: number }[] }) {
+  const parsed = bands.filter((facet) => facet.count > 0).map((facet) => ({ facet, band: parseBand(facet.value) })).filter((b) => b.band !== null);
+  if (parsed.length === 0) return null;
+  return (
+    <fieldset>
+      <legend>Price range</legend>
+      <ul class="facets">
+        {parsed.map(({ facet, band }) => {
+          const current = query.minPrice === band!.minPrice && query.maxPrice === band!.maxPrice;
+          return (
+            <li><a href={`/${queryString({ ...query, minPrice: band!.minPrice, maxPrice: band!.maxPrice, page: undefined })}`}
+              aria-current={current ? 'true' : undefined}>{bandLabel(band!)} <span class="count">({facet.count})</span></a></li>
+          );
+        })}
       </ul>
     </fieldset>
   );
