@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Shop.ApiGateway.Tests.Infrastructure;
 
 namespace Shop.ApiGateway.Tests.Storefront;
@@ -22,7 +23,13 @@ public sealed class StorefrontSite : IAsyncLifetime
         Directory.CreateDirectory(Path.Combine(_webRoot, "assets"));
         File.WriteAllText(Path.Combine(_webRoot, "index.html"), $"<!doctype html><title>Shop</title><p>{IndexMarker}</p>");
         File.WriteAllText(Path.Combine(_webRoot, AssetPath.TrimStart('/')), "console.log('storefront');");
-        App = new ShopApp(new Dictionary<string, string?> { ["webroot"] = _webRoot });
+        App = new ShopApp(new Dictionary<string, string?>
+        {
+            ["webroot"] = _webRoot,
+            // In Development the static web assets manifest would add the project's own wwwroot (a real storefront
+            // build, when there is one) on top of this web root; a manifest path that does not exist leaves it out.
+            [WebHostDefaults.StaticWebAssetsKey] = Path.Combine(_webRoot, "no-static-web-assets.json"),
+        });
     }
 
     /// <summary>The app.</summary>
