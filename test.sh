@@ -19,9 +19,16 @@ if [ ${#need_packages[@]} -gt 0 ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The storefront (frontend/): its locked npm packages, then its build into ApiGateway/wwwroot, which the gateway
+# serves and the browser tests (tests/Shop.E2E.Tests) drive.
+(cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run build)
 dotnet build Shop.sln -c Release -nologo -v q
 log="$(mktemp)"
 set +e
+# The storefront's unit tests (Vitest); their "Tests  N passed | N failed" line is counted in the summary below.
+vitest_log="$(mktemp)"
+(cd frontend && npx vitest run) 2>&1 | tee "$vitest_log"
+vitest_status=${PIPESTATUS[0]}
 dotnet test Shop.sln -c Release --no-build --nologo \
   --logger "console;verbosity=normal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -32,7 +39,9 @@ awk '
   /^ *Passed: *[0-9]+ *$/  { passed  += $2 }
   /^ *Failed: *[0-9]+ *$/  { failed  += $2 }
   /^ *Skipped: *[0-9]+ *$/ { skipped += $2 }
+  /^ +Tests +[0-9]/ { for (i = 2; i <= NF; i++) { if ($i == "passed") passed += $(i-1); if ($i == "failed") failed += $(i-1); if ($i == "skipped") skipped += $(i-1) } }
   END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }
-' "$log"
-rm -f "$log"
+' "$log" "$vitest_log"
+rm -f "$log" "$vitest_log"
+[ "$status" -eq 0 ] && status=$vitest_status
 exit "$status"

@@ -5,6 +5,7 @@ using Shop.ApiGateway.Errors;
 using Shop.ApiGateway.Hosting;
 using Shop.ApiGateway.Orders;
 using Shop.ApiGateway.Payments;
+using Shop.ApiGateway.Storefront;
 using Shop.ApiGateway.Users;
 using Shop.Silo;
 using Shop.Silo.Storage.Health;
@@ -35,8 +36,7 @@ var app = builder.Build();
 
 app.UseMiddleware<ProblemJsonMiddleware>();
 app.UseMiddleware<BodySizeLimitMiddleware>();
-app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseShopStorefrontFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
@@ -54,6 +54,7 @@ app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).AllowAnonymous
 app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains(ClusterHealthCheck.ReadyTag) }).AllowAnonymous();
 app.MapShopOpenApi();
 app.MapShopMetrics();
+app.MapShopStorefrontFallback();
 
 app.Run();
 
