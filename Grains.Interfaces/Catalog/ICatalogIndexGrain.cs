@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Shop.Catalog;
 
 /// <summary>
@@ -10,7 +12,11 @@ public interface ICatalogIndexGrain : IGrainWithGuidKey
     /// <summary>The key of the one index grain (the catalog stream key).</summary>
     static Guid Key => Common.StreamNames.CatalogStreamKey;
 
-    /// <summary>Runs a search.</summary>
+    /// <summary>
+    /// Runs a search. It reads only the search index (safe for concurrent readers), never the grain's state, so
+    /// searches interleave with each other and with changes instead of queueing behind the one activation.
+    /// </summary>
+    [AlwaysInterleave]
     [Alias("Search")]
     Task<ProductPage> Search(ProductQuery query);
 
