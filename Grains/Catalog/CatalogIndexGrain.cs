@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 using Shop.Catalog;
@@ -9,14 +10,31 @@ namespace Shop.Grains.Catalog;
 /// The catalog index (one activation, key = catalog stream key): an implicit subscriber of the catalog stream that
 /// keeps the newest version of every product in its persisted state and feeds the <see cref="IProductSearchIndex"/>,
 /// which answers the searches. The persisted product map is the source of truth: at activation the index is rebuilt
-/// from it when the storage holds no record yet or the index is empty, and caught up otherwise.
+/// from it when the storage holds no record yet or the index is empty, and caught up otherwise. Index writes are
+/// batched: a change is written to the state at once and reaches the index with the other changes of the next
+/// <see cref="BatchWindow"/> (or sooner when <see cref="BatchSize"/> changes wait), in one bulk write.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.CatalogNamespace)]
 public sealed class CatalogIndexGrain(
     [PersistentState("state", StorageNames.Catalog)] IPersistentState<CatalogIndexState> state,
-    IProductSearchIndex index)
+    IProductSearchIndex index,
+    ILogger<CatalogIndexGrain> logger)
     : Grain, ICatalogIndexGrain, IStreamSubscriptionObserver, IAsyncObserver<ProductChanged>
 {
+    /// <summary>How long a change may wait for others before the batch goes to the index.</summary>
+    public static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How long a batch that the index refused waits before it is tried again.</summary>
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many waiting changes send the batch at once.</summary>
+    public const int BatchSize = 500;
+
+    // SKU -> the newest product to index, or null for a removal. Only the newest change of a SKU is kept: the index
+    // wants the latest version, not the history.
+    private readonly Dictionary<string, ProductDetails?> pendingIndexWrites = new(StringComparer.Ordinal);
+    private IGrainTimer? batchTimer;
+
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -51,6 +69,8 @@ public sealed class CatalogIndexGrain(
     /// <inheritdoc />
     public async Task<long> Rebuild()
     {
+        // The rebuild writes every product the state holds, which covers whatever waits in the batch.
+        pendingIndexWrites.Clear();
         var products = state.State.Products.Values.ToList();
         await index.Rebuild(products);
         return products.Count;
@@ -66,20 +86,69 @@ public sealed class CatalogIndexGrain(
             return;
         }
 
-        // State first: a crash between the two writes is healed by the catch-up at the next activation.
+        // State first: a batch lost with the activation is healed by the catch-up at the next activation.
         if (change.Deleted)
         {
             state.State.Products.Remove(product.Sku);
             state.State.Deleted[product.Sku] = product.Version;
-            await state.WriteStateAsync();
-            await index.Remove(product.Sku);
+        }
+        else
+        {
+            state.State.Products[product.Sku] = product;
+            state.State.Deleted.Remove(product.Sku);
+        }
+
+        await state.WriteStateAsync();
+        pendingIndexWrites[product.Sku] = change.Deleted ? null : product;
+        if (pendingIndexWrites.Count >= BatchSize)
+        {
+            await WriteBatchToIndex();
             return;
         }
 
-        state.State.Products[product.Sku] = product;
-        state.State.Deleted.Remove(product.Sku);
-        await state.WriteStateAsync();
-        await index.Upsert([product]);
+        batchTimer ??= this.RegisterGrainTimer(WriteBatchToIndex, BatchWindow, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        WriteBatchToIndex();
+
+    private async Task WriteBatchToIndex()
+    {
+        batchTimer?.Dispose();
+        batchTimer = null;
+        if (pendingIndexWrites.Count == 0)
+        {
+            return;
+        }
+
+        var batch = pendingIndexWrites.ToList();
+        pendingIndexWrites.Clear();
+        try
+        {
+            var upserts = batch.Where(write => write.Value is not null).Select(write => write.Value!).ToList();
+            if (upserts.Count > 0)
+            {
+                await index.Upsert(upserts);
+            }
+
+            foreach (var removal in batch.Where(write => write.Value is null))
+            {
+                await index.Remove(removal.Key);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The index is down (e.g. Elasticsearch unreachable): keep the batch, unless a newer change of a SKU
+            // arrived meanwhile, and try again after the next window. Writes are idempotent by version.
+            logger.LogWarning(exception, "Writing {Count} catalog changes to the search index failed; retrying", batch.Count);
+            foreach (var (sku, product) in batch)
+            {
+                pendingIndexWrites.TryAdd(sku, product);
+            }
+
+            batchTimer ??= this.RegisterGrainTimer(WriteBatchToIndex, RetryDelay, Timeout.InfiniteTimeSpan);
+        }
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using Shop.Grains.Catalog;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -35,6 +36,9 @@ public class ShopClusterFixture : IAsyncLifetime
     /// <summary>The e-mail sender every silo uses.</summary>
     public RecordingEmailSender Emails { get; } = new();
 
+    /// <summary>The search index every silo uses (in memory), recording its bulk writes.</summary>
+    public RecordingSearchIndex SearchIndex { get; } = new();
+
     /// <summary>The grains' clock.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -65,6 +69,7 @@ public class ShopClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IEmailSender>(Emails);
             silo.Services.AddSingleton(Gateway);
             silo.Services.AddSingleton<IPaymentGateway>(Payments);
+            silo.Services.AddSingleton<IProductSearchIndex>(SearchIndex);
             silo.Services.AddKeyedSingleton<TimeProvider>(ShopClock.Key, Clock);
             ConfigureServices(silo.Services);
         });

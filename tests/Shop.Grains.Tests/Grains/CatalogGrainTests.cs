@@ -28,6 +28,33 @@ public sealed class CatalogGrainTests(ShopClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Changes_arriving_together_reach_the_search_index_in_one_bulk_write()
+    {
+        var word = Word();
+        var products = Enumerable.Range(0, 40)
+            .Select(_ => new ProductDetails
+            {
+                Sku = ShopDriver.NewSku(),
+                Name = $"Lamp {word}",
+                Price = new Money(1999, "EUR"),
+                Category = "home",
+                Published = true,
+                Version = 1,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            })
+            .ToList();
+
+        await Task.WhenAll(products.Select(product =>
+            Index.Apply(new ProductChanged { EventId = Guid.NewGuid(), Product = product, OccurredAt = product.UpdatedAt })));
+
+        await Eventually.Until(async () => (await Index.Search(new ProductQuery { Text = word, PageSize = 50 })).Total == 40, because: "the index never saw every product");
+        var skus = products.Select(product => product.Sku).ToHashSet();
+        var writesOfTheseProducts = fixture.SearchIndex.Upserts.Where(write => write.Any(skus.Contains)).ToList();
+        Assert.True(writesOfTheseProducts.Count < products.Count, $"40 changes took {writesOfTheseProducts.Count} index writes");
+        Assert.Equal(skus.Order(), writesOfTheseProducts.SelectMany(write => write).Where(skus.Contains).Order());
+    }
+
+    [Fact]
     public async Task A_product_reads_back_from_storage_after_its_idle_activation_is_collected()
     {
         // Found by the load suite: on memory storage an idle product (collected after its idle age) failed to read
