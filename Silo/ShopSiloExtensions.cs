@@ -83,7 +83,8 @@ public static class ShopSiloExtensions
         switch (streams.Provider)
         {
             case StreamsBackend.Memory:
-                silo.AddMemoryStreams(StreamNames.Provider);
+                silo.AddMemoryStreams(StreamNames.Provider, memory => memory.ConfigurePullingAgent(agent =>
+                    agent.Configure(options => options.GetQueueMsgsTimerPeriod = streams.MemoryPollPeriod)));
                 break;
             case StreamsBackend.Kafka:
                 silo.AddShopKafkaStreams(configuration);

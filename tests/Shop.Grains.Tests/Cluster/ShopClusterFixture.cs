@@ -1,8 +1,8 @@
-using Shop.Grains.Catalog;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
+using Shop.Grains.Catalog;
 using Shop.Grains.Notifications;
 using Shop.Grains.Orders;
 using Shop.Grains.Payments;
