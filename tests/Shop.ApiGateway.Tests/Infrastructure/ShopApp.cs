@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Shop.ApiGateway.Hosting;
+using Shop.Tests.Shared;
 
 namespace Shop.ApiGateway.Tests.Infrastructure;
 
@@ -24,8 +25,8 @@ public class ShopApp : WebApplicationFactory<GatewayOptions>
         var clusterId = "test-" + Guid.NewGuid().ToString("N")[..8];
         _settings = new Dictionary<string, string?>
         {
-            ["Shop:Orleans:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Shop:Orleans:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Shop:Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Shop:Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Shop:Orleans:ClusterId"] = clusterId,
             ["Shop:Gateway:GrpcPort"] = "0",
             ["Shop:Auth:SigningKey"] = SigningKey,

@@ -6,6 +6,7 @@ using Shop.Catalog;
 using Shop.Common;
 using Shop.Inventory;
 using Shop.Silo;
+using Shop.Tests.Shared;
 
 namespace Shop.ApiGateway.Tests.Rest;
 
@@ -13,7 +14,7 @@ namespace Shop.ApiGateway.Tests.Rest;
 public sealed class ClientModeTests : IAsyncLifetime
 {
     private readonly string _clusterId = "client-" + Guid.NewGuid().ToString("N")[..8];
-    private readonly int _siloGatewayPort = FreePorts.Next();
+    private readonly int _siloGatewayPort = FreePort.Next();
     private IHost? _silo;
     private ShopApp? _gateway;
 
@@ -26,7 +27,7 @@ public sealed class ClientModeTests : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Shop:Orleans:ClusterId"] = _clusterId,
-            ["Shop:Orleans:SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
+            ["Shop:Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["Shop:Orleans:GatewayPort"] = _siloGatewayPort.ToString(CultureInfo.InvariantCulture),
             ["Shop:Auth:PasswordHashIterations"] = "1000",
             ["Shop:Email:PickupFolder"] = Path.Combine(Path.GetTempPath(), "shop-client-mode-tests", _clusterId),

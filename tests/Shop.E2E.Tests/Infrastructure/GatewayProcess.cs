@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Shop.Tests.Shared;
 
 namespace Shop.E2E.Tests.Infrastructure;
 
@@ -35,7 +36,7 @@ public sealed class GatewayProcess : IAsyncDisposable
     /// <summary>Starts the gateway and waits until it is healthy and its demo catalog is searchable.</summary>
     public static async Task<GatewayProcess> StartAsync()
     {
-        var port = FreePorts.Next();
+        var port = FreePort.Next();
         var dataFolder = Directory.CreateTempSubdirectory("shop-e2e-").FullName;
         var start = new ProcessStartInfo("dotnet")
         {
@@ -100,8 +101,8 @@ public sealed class GatewayProcess : IAsyncDisposable
         ["Shop__Search__Lucene__InMemory"] = "true",
         ["Shop__Email__PickupFolder"] = Path.Combine(dataFolder, "mail"),
         ["Shop__Orleans__ClusterId"] = "e2e-" + Guid.NewGuid().ToString("N")[..8],
-        ["Shop__Orleans__SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
-        ["Shop__Orleans__GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
+        ["Shop__Orleans__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+        ["Shop__Orleans__GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
         ["Shop__Gateway__GrpcPort"] = "0",
         // The default cost (210,000 PBKDF2 iterations) makes each registration and login take a second on 2 cores.
         ["Shop__Auth__PasswordHashIterations"] = "1000",

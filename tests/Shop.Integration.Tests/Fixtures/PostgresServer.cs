@@ -1,4 +1,5 @@
 using Npgsql;
+using Shop.Tests.Shared;
 
 namespace Shop.Integration.Tests.Fixtures;
 
