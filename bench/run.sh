@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures the shop on this machine (DESIGN.md section 8) and writes bench/results/<date>-<profile>.md and .json.
 #
-#   bench/run.sh [embedded]        the one-process shop on embedded defaults (memory storage and streams)
+#   bench/run.sh [embedded]           the one-process shop on embedded defaults (memory storage and streams)
+#   bench/run.sh postgres-redis-kafka the one-process shop on production storage: state, reminders and membership in
+#                                     PostgreSQL, carts in Redis, the saga on Kafka (librdkafka's mock cluster)
 #
 # In one run: the shop's start time (process start to /healthz 200), the ceilings (wrk on a bare Kestrel endpoint
 # returning a product's JSON, pgbench single-row upserts, redis-benchmark SET), the managed heap per idle cart
@@ -14,10 +16,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 profile="${1:-embedded}"
-if [ "$profile" != "embedded" ]; then
-  echo "bench/run.sh: profile '$profile' is not built yet; only 'embedded' runs (see README, Load suite and benchmarks)" >&2
-  exit 2
-fi
+case "$profile" in
+  embedded|postgres-redis-kafka) ;;
+  *) echo "bench/run.sh: unknown profile '$profile' (embedded or postgres-redis-kafka)" >&2; exit 2 ;;
+esac
 
 duration="${BENCH_DURATION:-15s}"
 warmup="${BENCH_WARMUP:-5s}"
@@ -74,13 +76,51 @@ wait_for() { # url seconds
 
 install_missing
 log "building (Release)"
-for project in ApiGateway/Shop.ApiGateway.csproj tests/Shop.LoadTests/Shop.LoadTests.csproj \
+for project in ApiGateway/Shop.ApiGateway.csproj tests/Shop.LoadTests/Shop.LoadTests.csproj tools/KafkaMock/KafkaMock.csproj \
                bench/Shop.Bench.Kestrel/Shop.Bench.Kestrel.csproj bench/Shop.Benchmarks/Shop.Benchmarks.csproj; do
   dotnet build "$project" -c Release -nologo -v q >/dev/null
 done
 load_at_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-# 1. Start: process start to /healthz 200, on embedded defaults (Development: demo catalog and admin).
+# 1. PostgreSQL and Redis: the ceilings' servers, and the shop's storage in the postgres-redis-kafka profile. Both are
+# throwaway, in memory or in $work, configured as the integration tests' fixtures (fsync=off).
+log "starting PostgreSQL and Redis"
+pg_port="$(free_port)"
+mkdir -p "$work/pg" "$work/pgsock" && chown -R postgres "$work/pg" "$work/pgsock" 2>/dev/null || true
+as_postgres "$pgbin/initdb" -D "$work/pg" --auth=trust -U postgres >/dev/null
+as_postgres "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w \
+  -o "-p $pg_port -k $work/pgsock -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+"$pgbin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE TABLE kv (k int PRIMARY KEY, v text NOT NULL)"
+"$pgbin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE shop"
+redis_port="$(free_port)"
+redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes \
+  --pidfile "$work/redis.pid" --logfile "$work/redis.log"
+wait_redis=0; until redis-cli -p "$redis_port" ping >/dev/null 2>&1; do sleep 0.05; wait_redis=$((wait_redis+1)); [ $wait_redis -lt 200 ] || exit 1; done
+
+# The profile's settings for the shop, and its Kafka mock cluster.
+profile_env=()
+profile_note="Profile embedded: co-hosted silo, memory storage and streams, Lucene index on disk, test payment gateway, e-mails as .eml files"
+if [ "$profile" = "postgres-redis-kafka" ]; then
+  partitions="${BENCH_KAFKA_PARTITIONS:-8}"
+  log "starting the Kafka mock cluster ($partitions partitions)"
+  dotnet tools/KafkaMock/bin/Release/net10.0/KafkaMock.dll --partitions "$partitions" >"$work/kafka.log" 2>&1 &
+  pids+=($!)
+  deadline=$(( $(date +%s) + 60 ))
+  until grep -q '^Bootstrap servers: ' "$work/kafka.log"; do
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "bench/run.sh: the Kafka mock cluster did not start" >&2; cat "$work/kafka.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  bootstrap="$(sed -n 's/^Bootstrap servers: //p' "$work/kafka.log" | head -n 1)"
+  profile_env=(
+    "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=shop;Maximum Pool Size=100"
+    "ConnectionStrings__Redis=127.0.0.1:$redis_port"
+    Shop__Orleans__Clustering=AdoNet Shop__Storage__Default=Postgres Shop__Storage__carts=Redis
+    Shop__Streams__Provider=Kafka "Shop__Kafka__BootstrapServers=$bootstrap" "Shop__Kafka__Partitions=$partitions"
+  )
+  profile_note="Profile postgres-redis-kafka: co-hosted silo; grain state, reminders and membership in PostgreSQL 15 (fsync=off, as the test fixtures), carts in Redis, the saga on Kafka through librdkafka's mock cluster (tools/KafkaMock, $partitions partitions, 3 brokers in one process on this machine); Lucene index on disk, test payment gateway, e-mails as .eml files"
+fi
+
+# 2. Start: process start to /healthz 200 (Development: demo catalog and admin).
 shop_port="$(free_port)"
 shop="http://127.0.0.1:$shop_port"
 log "starting the shop on $shop"
@@ -90,7 +130,7 @@ started_ns=$(date +%s%N)
   Shop__Orleans__ClusterId="bench-$$" Shop__RateLimits__Auth__PermitLimit=1000000 Shop__Auth__PasswordHashIterations=1000 \
   Shop__Search__Lucene__Path="$work/search" Shop__Email__PickupFolder="$work/mail" \
   Logging__LogLevel__Default=Warning \
-  exec dotnet "$OLDPWD/ApiGateway/bin/Release/net10.0/Shop.ApiGateway.dll" >"$work/shop.log" 2>&1 ) &
+  exec env ${profile_env[@]+"${profile_env[@]}"} dotnet "$OLDPWD/ApiGateway/bin/Release/net10.0/Shop.ApiGateway.dll" >"$work/shop.log" 2>&1 ) &
 pids+=($!)
 wait_for "$shop/healthz" 120
 start_ms=$(( ($(date +%s%N) - started_ns) / 1000000 ))
@@ -105,7 +145,7 @@ done
 sku="$(curl -sf "$shop/v1/products?pageSize=1" | sed -E 's/.*"sku":"([^"]+)".*/\1/')"
 curl -sf "$shop/v1/products/$sku" >"$work/product.json"
 
-# 2. Ceilings.
+# 3. Ceilings.
 kestrel_port="$(free_port)"
 ASPNETCORE_URLS="http://127.0.0.1:$kestrel_port" dotnet bench/Shop.Bench.Kestrel/bin/Release/net10.0/Shop.Bench.Kestrel.dll "$work/product.json" >"$work/kestrel.log" 2>&1 &
 pids+=($!)
@@ -119,12 +159,6 @@ log "wrk on the shop's GET /v1/products/$sku"
 shop_rps="$(wrk_rps "$shop/v1/products/$sku")"
 
 log "pgbench single-row upserts"
-pg_port="$(free_port)"
-mkdir -p "$work/pg" "$work/pgsock" && chown -R postgres "$work/pg" "$work/pgsock" 2>/dev/null || true
-as_postgres "$pgbin/initdb" -D "$work/pg" --auth=trust -U postgres >/dev/null
-as_postgres "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w \
-  -o "-p $pg_port -k $work/pgsock -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
-"$pgbin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE TABLE kv (k int PRIMARY KEY, v text NOT NULL)"
 cat >"$work/upsert.sql" <<'SQL'
 \set k random(1, 100000)
 INSERT INTO kv (k, v) VALUES (:k, 'value') ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v;
@@ -133,13 +167,9 @@ pg_tps="$("$pgbin/pgbench" -h 127.0.0.1 -p "$pg_port" -U postgres -n -c 16 -j 2 
   | awk '/^tps = / { print $3; exit }')"
 
 log "redis-benchmark SET"
-redis_port="$(free_port)"
-redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes \
-  --pidfile "$work/redis.pid" --logfile "$work/redis.log"
-wait_redis=0; until redis-cli -p "$redis_port" ping >/dev/null 2>&1; do sleep 0.05; wait_redis=$((wait_redis+1)); [ $wait_redis -lt 200 ] || exit 1; done
 redis_rps="$(redis-benchmark -p "$redis_port" -t set -n 200000 -c 50 -q --csv | awk -F'"' '/"SET"/ { print $4 }')"
 
-# 3. Managed heap per idle cart activation (a silo of its own in the benchmark process).
+# 4. Managed heap per idle cart activation (a silo of its own in the benchmark process).
 log "memory: $carts idle cart activations"
 memory_line="$(dotnet bench/Shop.Benchmarks/bin/Release/net10.0/Shop.Benchmarks.dll memory "$carts" | tee /dev/stderr | awk -F= '/^cart_heap_bytes_per_activation=/ { print $2 }')"
 
@@ -156,14 +186,14 @@ cat >"$work/extras.json" <<JSON
     { "name": "ceiling: Redis SET (redis-benchmark -c50)", "value": ${redis_rps:-0}, "unit": "req/s", "target": "", "command": "redis-benchmark -t set -n 200000 -c 50" }
   ],
   "notes": [
-    "Profile embedded: co-hosted silo, memory storage and streams, Lucene index on disk, test payment gateway, e-mails as .eml files",
+    "$profile_note",
     "Load average (1/5/15 min) before the build: $load_at_start; the generator, the shop and the ceilings share this machine's cores",
     "Load settings: auth rate limit raised (Shop__RateLimits__Auth__PermitLimit=1000000) and cheap password hashing for preparing shoppers; neither is on a measured path"
   ]
 }
 JSON
 
-# 4. The load suite.
+# 5. The load suite.
 out="bench/results/$(date -u +%Y-%m-%d)-$profile"
 log "load suite -> $out.md"
 set +e
