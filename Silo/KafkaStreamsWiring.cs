@@ -11,13 +11,17 @@ public static class KafkaStreamsWiring
     /// <summary>Configuration section of the Kafka settings.</summary>
     public const string Section = "Shop:Kafka";
 
-    /// <summary>Adds the saga provider on Kafka; missing or malformed settings stop the start, naming the setting.</summary>
-    public static ISiloBuilder AddShopKafkaStreams(this ISiloBuilder silo, IConfiguration configuration)
+    /// <summary>
+    /// Adds the saga provider on Kafka, its pulling agents reading their partitions every <paramref name="pollPeriod"/>;
+    /// missing or malformed settings stop the start, naming the setting.
+    /// </summary>
+    public static ISiloBuilder AddShopKafkaStreams(this ISiloBuilder silo, IConfiguration configuration, TimeSpan pollPeriod)
     {
         var options = Read(configuration);
         silo.AddKafkaStreams(StreamNames.Provider, c =>
         {
             c.ConfigureKafka(o => Copy(options, o));
+            c.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = pollPeriod));
         });
         return silo;
     }
@@ -57,6 +61,7 @@ public static class KafkaStreamsWiring
         to.MinTimeInCache = from.MinTimeInCache;
         to.CacheSize = from.CacheSize;
         to.StartupTimeout = from.StartupTimeout;
+        to.FetchWaitMax = from.FetchWaitMax;
         to.SaslMechanism = from.SaslMechanism;
         to.SaslUsername = from.SaslUsername;
         to.SaslPassword = from.SaslPassword;

@@ -84,10 +84,10 @@ public static class ShopSiloExtensions
         {
             case StreamsBackend.Memory:
                 silo.AddMemoryStreams(StreamNames.Provider, memory => memory.ConfigurePullingAgent(agent =>
-                    agent.Configure(options => options.GetQueueMsgsTimerPeriod = streams.MemoryPollPeriod)));
+                    agent.Configure(options => options.GetQueueMsgsTimerPeriod = streams.PollPeriod)));
                 break;
             case StreamsBackend.Kafka:
-                silo.AddShopKafkaStreams(configuration);
+                silo.AddShopKafkaStreams(configuration, streams.PollPeriod);
                 break;
             default:
                 throw new InvalidOperationException(

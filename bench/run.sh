@@ -116,6 +116,7 @@ if [ "$profile" = "postgres-redis-kafka" ]; then
     "ConnectionStrings__Redis=127.0.0.1:$redis_port"
     Shop__Orleans__Clustering=AdoNet Shop__Storage__Default=Postgres Shop__Storage__carts=Redis
     Shop__Streams__Provider=Kafka "Shop__Kafka__BootstrapServers=$bootstrap" "Shop__Kafka__Partitions=$partitions"
+    Shop__Kafka__FetchWaitMax=00:00:00.005   # the mock holds an empty fetch for the whole wait; a real broker does not
   )
   profile_note="Profile postgres-redis-kafka: co-hosted silo; grain state, reminders and membership in PostgreSQL 15 (fsync=off, as the test fixtures), carts in Redis, the saga on Kafka through librdkafka's mock cluster (tools/KafkaMock, $partitions partitions, 3 brokers in one process on this machine); Lucene index on disk, test payment gateway, e-mails as .eml files"
 fi

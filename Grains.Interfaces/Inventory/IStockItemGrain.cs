@@ -36,13 +36,17 @@ public interface IStockItemGrain : IGrainWithStringKey
     [Alias("Reserve")]
     Task<bool> Reserve(Guid orderId, int quantity);
 
-    /// <summary>Gives back the units held for the order (a no-op when none are held).</summary>
+    /// <summary>
+    /// Gives back the units held for the order (a no-op when none are held). The stock item keeps no record of
+    /// settled orders: only the order's reservation calls this, and it remembers what it settled.
+    /// </summary>
     [Alias("Release")]
     Task Release(Guid orderId);
 
     /// <summary>
-    /// Turns the order's reservation into a sale: on hand goes down by the reserved units. True when committed now
-    /// or before; false when the order holds no reservation.
+    /// Turns the order's reservation into a sale: on hand goes down by the reserved units. True when committed now;
+    /// false when the order holds no reservation here (never held, released, or committed by an earlier call: the
+    /// order's reservation, the only caller, tells these apart).
     /// </summary>
     [Alias("Commit")]
     Task<bool> Commit(Guid orderId);

@@ -70,12 +70,12 @@ public sealed class StockItemGrain(
     /// <inheritdoc />
     public async Task<bool> Commit(Guid orderId)
     {
-        var (committed, changed) = Ledger.Commit(orderId);
-        if (changed)
+        if (!Ledger.Commit(orderId))
         {
-            await state.WriteStateAsync();
+            return false;
         }
 
-        return committed;
+        await state.WriteStateAsync();
+        return true;
     }
 }

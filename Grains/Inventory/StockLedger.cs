@@ -5,8 +5,10 @@ namespace Shop.Grains.Inventory;
 
 /// <summary>
 /// The stock of one SKU and its rules (pure, unit-tested; also the persisted state of <see cref="StockItemGrain"/>).
-/// Every operation is idempotent per order id: an order that was committed or released is settled and later calls
-/// for it change nothing. On hand never goes negative.
+/// It remembers only the orders in progress: a settled order leaves nothing behind, so a SKU that sells a million
+/// units writes as small a state as a new one. Remembering settled orders is the reservation's job
+/// (<see cref="StockReservationGrain"/>, one per order): it alone reserves, commits and releases for its order, so a
+/// commit or release that finds nothing held is one it made before. On hand never goes negative.
 /// </summary>
 [GenerateSerializer, Alias("shop.grains.inventory.StockLedger")]
 public sealed class StockLedger
@@ -23,11 +25,7 @@ public sealed class StockLedger
     /// <summary>Units sold since the stock was last set.</summary>
     [Id(2)] public long Committed { get; set; }
 
-    /// <summary>Orders whose reservation was committed.</summary>
-    [Id(3)] public HashSet<Guid> CommittedOrders { get; set; } = [];
-
-    /// <summary>Orders whose reservation was released (or that were released before they held anything).</summary>
-    [Id(4)] public HashSet<Guid> ReleasedOrders { get; set; } = [];
+    // Ids 3 and 4 held every committed and released order id; they grew with each sale and are not reused.
 
     /// <summary>The product was deleted: no new reservations (held ones still commit or release).</summary>
     [Id(5)] public bool Discontinued { get; set; }
@@ -87,8 +85,8 @@ public sealed class StockLedger
     }
 
     /// <summary>
-    /// Holds units for an order. True when held now or before (or when the order was committed already); false when
-    /// not enough units are available, the order was released or the SKU is discontinued. The result says whether the state changed.
+    /// Holds units for an order. True when held now or before; false when not enough units are available or the SKU
+    /// is discontinued. The result says whether the state changed.
     /// </summary>
     public (bool Held, bool Changed) Reserve(Guid orderId, int quantity)
     {
@@ -97,12 +95,12 @@ public sealed class StockLedger
             throw ShopException.Validation("quantity", "Quantity must be 1 or more.");
         }
 
-        if (CommittedOrders.Contains(orderId) || Reservations.ContainsKey(orderId))
+        if (Reservations.ContainsKey(orderId))
         {
             return (true, false);
         }
 
-        if (Discontinued || ReleasedOrders.Contains(orderId) || Available < quantity)
+        if (Discontinued || Available < quantity)
         {
             return (false, false);
         }
@@ -111,38 +109,19 @@ public sealed class StockLedger
         return (true, true);
     }
 
-    /// <summary>Gives back the units held for an order; true when the state changed.</summary>
-    public bool Release(Guid orderId)
+    /// <summary>Gives back the units held for an order; true when it held some (the state changed).</summary>
+    public bool Release(Guid orderId) => Reservations.Remove(orderId);
+
+    /// <summary>Turns an order's reservation into a sale; true when it held units (the state changed).</summary>
+    public bool Commit(Guid orderId)
     {
-        if (CommittedOrders.Contains(orderId) || ReleasedOrders.Contains(orderId))
+        if (!Reservations.Remove(orderId, out var quantity))
         {
             return false;
         }
 
-        Reservations.Remove(orderId);
-        ReleasedOrders.Add(orderId);
-        return true;
-    }
-
-    /// <summary>
-    /// Turns an order's reservation into a sale. Committed is true when committed now or before; false when the order
-    /// holds nothing. Changed says whether the state changed.
-    /// </summary>
-    public (bool Committed, bool Changed) Commit(Guid orderId)
-    {
-        if (CommittedOrders.Contains(orderId))
-        {
-            return (true, false);
-        }
-
-        if (!Reservations.Remove(orderId, out var quantity))
-        {
-            return (false, false);
-        }
-
         OnHand -= quantity;
         Committed += quantity;
-        CommittedOrders.Add(orderId);
-        return (true, true);
+        return true;
     }
 }

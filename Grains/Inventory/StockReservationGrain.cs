@@ -125,9 +125,11 @@ public sealed class StockReservationGrain(
             {
                 if (commit)
                 {
+                    // Only this grain commits or releases the order's units, and only from Reserved: nothing held
+                    // means an earlier attempt committed them and failed before this state was written.
                     if (!await Stock(sku).Commit(OrderId))
                     {
-                        logger.LogWarning("Order {OrderId}: stock item {Sku} held no reservation to commit.", OrderId, sku);
+                        logger.LogInformation("Order {OrderId}: stock item {Sku} was committed by an earlier attempt.", OrderId, sku);
                     }
                 }
                 else

@@ -23,6 +23,7 @@ internal static class KafkaClientConfigs
             EnableAutoOffsetStore = false,
             AutoOffsetReset = AutoOffsetReset.Earliest,
             EnablePartitionEof = false,
+            FetchWaitMaxMs = (int)options.FetchWaitMax.TotalMilliseconds,
         };
 
     public static AdminClientConfig Admin(KafkaStreamOptions options, string clientId) => new(Common(options, clientId));

@@ -35,6 +35,14 @@ public sealed class KafkaStreamOptions
     /// <summary>Messages kept per partition in the silo cache.</summary>
     public int CacheSize { get; set; } = 4096;
 
+    /// <summary>
+    /// Longest time a broker holds a fetch that finds no new messages (librdkafka's <c>fetch.wait.max.ms</c>, default
+    /// 500 ms). A real broker answers as soon as a message arrives, so this only bounds idle polling there; librdkafka's
+    /// mock cluster answers only when the wait is over, so with the mock every saga step waited up to this long:
+    /// run the mock with 5 ms.
+    /// </summary>
+    public TimeSpan FetchWaitMax { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>How long start-up waits for the brokers (metadata, topic creation, committed offsets).</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -53,6 +53,11 @@ public sealed class KafkaStreamOptionsValidator(KafkaStreamOptions options, stri
             yield return "MinTimeInCache must not be negative and StartupTimeout must be positive.";
         }
 
+        if (options.FetchWaitMax < TimeSpan.FromMilliseconds(1) || options.FetchWaitMax > TimeSpan.FromSeconds(30))
+        {
+            yield return $"FetchWaitMax={options.FetchWaitMax} must be between 1 ms and 30 s.";
+        }
+
         foreach (var error in SecurityErrors(options))
         {
             yield return error;

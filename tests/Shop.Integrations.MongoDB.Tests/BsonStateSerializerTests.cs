@@ -69,7 +69,7 @@ public sealed class BsonStateSerializerTests
     }
 
     [Fact]
-    public void A_stock_ledger_round_trips_with_guid_keyed_reservations_and_sets()
+    public void A_stock_ledger_round_trips_with_guid_keyed_reservations()
     {
         var ledger = new StockLedger();
         ledger.SetOnHand(10);
@@ -83,7 +83,7 @@ public sealed class BsonStateSerializerTests
 
         Assert.Equal((8, 3, 2), (back.OnHand, back.Reserved, back.Committed));
         Assert.Equal(3, back.Reservations[held]);
-        Assert.Contains(done, back.CommittedOrders);
+        Assert.False(back.Reservations.ContainsKey(done));
     }
 
     [Fact]

@@ -16,7 +16,8 @@ cluster.CreateTopic(kafka.DeadLetterTopicFor(provider), partitions);
 
 Console.WriteLine($"Mock Kafka cluster of {brokers} brokers is up; topics {kafka.TopicFor(provider)} and {kafka.DeadLetterTopicFor(provider)} have {partitions} partitions.");
 Console.WriteLine($"Bootstrap servers: {cluster.BootstrapServers}");
-Console.WriteLine($"Run the silo with: Shop__Streams__Provider=Kafka Shop__Kafka__BootstrapServers={cluster.BootstrapServers} Shop__Kafka__Partitions={partitions}");
+// The mock answers an empty fetch only when the fetch's wait is over, so consumers must not wait long (see FetchWaitMax).
+Console.WriteLine($"Run the silo with: Shop__Streams__Provider=Kafka Shop__Kafka__BootstrapServers={cluster.BootstrapServers} Shop__Kafka__Partitions={partitions} Shop__Kafka__FetchWaitMax=00:00:00.005");
 Console.WriteLine("Press Ctrl+C to stop (the mock keeps everything in memory).");
 Console.Out.Flush();
 

@@ -152,6 +152,34 @@ public abstract class OrderSagaScenarios(ShopClusterFixture fixture)
         Assert.Equal(1, fixture.Gateway.ChargeCalls(orderId.ToString()));
     }
 
+    /// <summary>
+    /// The reservation's commit reached the stock item, then its silo died before the reservation recorded it; the
+    /// redelivered confirmation commits again: the stock item holds nothing for the order any more, and the sale is
+    /// counted once.
+    /// </summary>
+    [Fact]
+    public async Task A_commit_retried_after_the_stock_item_committed_counts_the_sale_once()
+    {
+        var sku = await Shop.Product(stock: 10);
+        var (userId, _) = await Shop.User();
+        var orderId = await Shop.Checkout(userId, sku, quantity: 3, PaymentMethod.Card, "tok_threeDSecure2Required");
+        await Shop.Reaches(orderId, OrderStatus.AwaitingPaymentAction);
+        Assert.True(await fixture.Grains.GetGrain<IStockItemGrain>(sku).Commit(orderId));
+
+        var reference = fixture.Gateway.ChargeFor(orderId.ToString())!.ProviderReference!;
+        await fixture.Grains.GetGrain<IPaymentGrain>(orderId).HandleProviderEvent(new PaymentProviderEvent
+        {
+            EventId = $"evt_{Guid.NewGuid():N}",
+            Kind = PaymentProviderEventKind.Succeeded,
+            ProviderReference = reference,
+        });
+
+        await Shop.Reaches(orderId, OrderStatus.Confirmed);
+        await Shop.ReservationReaches(orderId, ReservationStatus.Committed);
+        var level = await Shop.Level(sku);
+        Assert.Equal((7, 0, 3), (level.OnHand, level.Reserved, level.Committed));
+    }
+
     /// <summary>50 buyers race for 5 units: exactly 5 CONFIRMED, 45 CANCELLED(OutOfStock), stock conserved and never negative.</summary>
     [Fact]
     public async Task Flash_sale_sells_exactly_the_units_in_stock()

@@ -24,6 +24,8 @@ public static class KafkaSettings
         settings["Shop:Kafka:TopicPrefix"] = prefix;
         settings["Shop:Kafka:Partitions"] = partitions.ToString(CultureInfo.InvariantCulture);
         settings["Shop:Kafka:MinTimeInCache"] = minTimeInCache.ToString("c", CultureInfo.InvariantCulture);
+        // The mock holds a fetch that finds nothing for the whole wait, even when a message arrives meanwhile.
+        settings["Shop:Kafka:FetchWaitMax"] = "00:00:00.005";
         // The mock refuses topic creation through the Admin API; the tests create topics through the mock's C API.
         settings["Shop:Kafka:CreateTopics"] = "false";
     }
