@@ -44,6 +44,29 @@ public sealed class StorageWiringTests
     }
 
     [Fact]
+    public void PostgreSQL_connections_skip_the_pool_reset_unless_the_operator_chose()
+    {
+        var chosen = "Host=db;Username=shop;Password=pw;No Reset On Close=false";
+
+        var defaulted = Storage.StorageConnections.WithoutPoolReset("Host=db;Username=shop;Password=pw");
+
+        Assert.True(new Npgsql.NpgsqlConnectionStringBuilder(defaulted).NoResetOnClose);
+        Assert.Equal("pw", new Npgsql.NpgsqlConnectionStringBuilder(defaulted).Password);
+        Assert.Equal(chosen, Storage.StorageConnections.WithoutPoolReset(chosen));
+    }
+
+    [Fact]
+    public void A_malformed_PostgreSQL_connection_string_stops_the_start_without_repeating_it()
+    {
+        var builder = Builder(("Shop:Storage:orders", "Postgres"), ("ConnectionStrings:Postgres", "Host=db;Password=hunter2;Nonsense Keyword=1"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddShopSilo());
+
+        Assert.Contains("ConnectionStrings:Postgres", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Carts_on_Redis_expire_after_the_configured_idle_period_and_other_names_never_do()
     {
         var builder = Builder(
