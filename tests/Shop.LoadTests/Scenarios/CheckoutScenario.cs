@@ -4,15 +4,19 @@ using Shop.LoadTests.Engine;
 namespace Shop.LoadTests.Scenarios;
 
 /// <summary>
-/// Checkout: the worker's shopper puts one unit into the cart, places the order (card with tok_visa and cash on
-/// delivery in turn) and polls it until CONFIRMED. Afterwards the product's stock must have gone down by exactly the
-/// number of confirmed orders.
+/// Checkout: the worker's shopper puts one unit of one of <see cref="Products"/> products into the cart, places the
+/// order (card with tok_visa and cash on delivery in turn) and polls it until CONFIRMED. Afterwards the products'
+/// stock must have gone down by exactly the number of confirmed orders. The orders spread over several products as
+/// a shop's orders do; many buyers of one product are the flash sale's scenario.
 /// </summary>
 public sealed class CheckoutScenario : Scenario
 {
+    /// <summary>How many products the orders spread over.</summary>
+    public const int Products = 32;
+
     private const long InitialStock = 100_000_000;
     private Shopper[] shoppers = [];
-    private CatalogProduct? product;
+    private CatalogProduct[] products = [];
     private long confirmed;
 
     /// <inheritdoc />
@@ -31,7 +35,8 @@ public sealed class CheckoutScenario : Scenario
     public override async Task PrepareAsync(PreparationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        product = await context.Shop.CreateProductAsync($"LOAD-CHK-{context.RunId}", InitialStock, CancellationToken.None);
+        products = await Task.WhenAll(Enumerable.Range(0, Products).Select(i =>
+            context.Shop.CreateProductAsync($"LOAD-CHK-{context.RunId}-{i}", InitialStock, CancellationToken.None)));
         shoppers = await context.Shop.RegisterShoppersAsync(context.Workers, $"chk-{context.RunId}", CancellationToken.None);
     }
 
@@ -40,8 +45,9 @@ public sealed class CheckoutScenario : Scenario
     {
         ArgumentNullException.ThrowIfNull(context);
         var shopper = shoppers[context.Worker];
+        var product = products[(context.Worker + context.Sequence) % products.Length];
         var adding = Stopwatch.GetTimestamp();
-        var added = await context.Api.SendAsync(HttpMethod.Post, "/v1/cart/items", Json.Item(product!.Sku, 1), shopper.AccessToken, cancellationToken: context.CancellationToken);
+        var added = await context.Api.SendAsync(HttpMethod.Post, "/v1/cart/items", Json.Item(product.Sku, 1), shopper.AccessToken, cancellationToken: context.CancellationToken);
         context.Step("add to cart", adding);
         if (!added.Ok)
         {
@@ -70,7 +76,8 @@ public sealed class CheckoutScenario : Scenario
     public override async Task<IReadOnlyList<Invariant>> VerifyAsync(PreparationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var available = await context.Shop.AvailableAsync(product!.Sku, CancellationToken.None);
-        return [new Invariant("stock sold = orders confirmed", Interlocked.Read(ref confirmed), InitialStock - available)];
+        var available = await Task.WhenAll(products.Select(p => context.Shop.AvailableAsync(p.Sku, CancellationToken.None)));
+        var sold = available.Sum(a => InitialStock - a);
+        return [new Invariant("stock sold = orders confirmed", Interlocked.Read(ref confirmed), sold)];
     }
 }
