@@ -12,6 +12,9 @@ namespace Shop.Grains.Orders;
 /// </summary>
 public abstract class SagaParticipantGrain : Grain, IStreamSubscriptionObserver, IAsyncObserver<OrderEvent>
 {
+    // The handles this activation registered: stopping one then needs no read of the reminder table first.
+    private readonly Dictionary<string, IGrainReminder> registered = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public virtual Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory)
     {
@@ -31,9 +34,17 @@ public abstract class SagaParticipantGrain : Grain, IStreamSubscriptionObserver,
     /// <summary>Handles one saga event; duplicates and events that no longer apply must be ignored.</summary>
     protected abstract Task Handle(OrderEvent orderEvent);
 
-    /// <summary>Unregisters a reminder of this grain when it exists.</summary>
+    /// <summary>
+    /// Unregisters a reminder of this grain when it exists. A handle this activation registered is used as it is; a
+    /// stale one (the row changed meanwhile) falls back to reading the reminder table, as does a new activation.
+    /// </summary>
     protected async Task StopReminder(string name)
     {
+        if (registered.Remove(name, out var known) && await TryUnregister(known))
+        {
+            return;
+        }
+
         var reminder = await this.GetReminder(name);
         if (reminder is not null)
         {
@@ -46,9 +57,22 @@ public abstract class SagaParticipantGrain : Grain, IStreamSubscriptionObserver,
     /// accepts (<see cref="ReminderOptions.MinimumReminderPeriod"/>, a minute by default). The period matters after
     /// an outage: a reminder whose due time passed while the cluster was down fires at its next period tick.
     /// </summary>
-    protected Task StartReminder(string name, TimeSpan dueTime)
+    protected async Task StartReminder(string name, TimeSpan dueTime)
     {
         var minimum = ServiceProvider.GetRequiredService<IOptions<ReminderOptions>>().Value.MinimumReminderPeriod;
-        return this.RegisterOrUpdateReminder(name, dueTime, dueTime < minimum ? minimum : dueTime);
+        registered[name] = await this.RegisterOrUpdateReminder(name, dueTime, dueTime < minimum ? minimum : dueTime);
+    }
+
+    private async Task<bool> TryUnregister(IGrainReminder reminder)
+    {
+        try
+        {
+            await this.UnregisterReminder(reminder);
+            return true;
+        }
+        catch (ReminderException)
+        {
+            return false;
+        }
     }
 }

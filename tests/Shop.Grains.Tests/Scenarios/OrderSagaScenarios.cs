@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Shop.Carts;
 using Shop.Common;
 using Shop.Grains.Notifications;
@@ -37,6 +38,33 @@ public abstract class OrderSagaScenarios(ShopClusterFixture fixture)
         var sent = await SentOnce(orderId, "order-confirmed");
         Assert.Equal(email, sent.To);
         Assert.Single(fixture.Emails.To(email), m => m.Subject.Contains("confirmed", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A waiting order has its deadline and its reservation's hold as reminders; once it is finished (here cancelled
+    /// by the customer) neither is left behind.
+    /// </summary>
+    [Fact]
+    public async Task A_finished_order_leaves_no_reminders()
+    {
+        var sku = await Shop.Product(stock: 3);
+        var (userId, _) = await Shop.User();
+        var orderId = await Shop.Checkout(userId, sku, quantity: 1, PaymentMethod.Card, "tok_threeDSecure2Required");
+        await Shop.Reaches(orderId, OrderStatus.AwaitingPaymentAction);
+        var reminders = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
+        GrainId[] grains = [fixture.Grains.GetGrain<IOrderGrain>(orderId).GetGrainId(), fixture.Grains.GetGrain<IStockReservationGrain>(orderId).GetGrainId()];
+        foreach (var grainId in grains)
+        {
+            Assert.Single((await reminders.ReadRows(grainId)).Reminders);
+        }
+
+        await fixture.Grains.GetGrain<IOrderGrain>(orderId).Cancel(userId);
+
+        await Shop.ReservationReaches(orderId, ReservationStatus.Released);
+        foreach (var grainId in grains)
+        {
+            await Eventually.Until(async () => (await reminders.ReadRows(grainId)).Reminders.Count == 0, because: $"{grainId} kept a reminder");
+        }
     }
 
     /// <summary>A good card is charged once, the order is CONFIRMED and the cart is empty.</summary>
