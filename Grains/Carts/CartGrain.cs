@@ -44,8 +44,7 @@ public sealed class CartGrain(
     {
         Sku.Validate(sku);
         await ExpireIfIdle();
-        CartLines.SetQuantity(S.Lines, sku, quantity);
-        return await Save();
+        return CartLines.SetQuantity(S.Lines, sku, quantity) ? await Save() : View();
     }
 
     /// <inheritdoc />

@@ -33,6 +33,17 @@ public sealed class StorageWiringTests
     }
 
     [Fact]
+    public void The_directory_cache_size_setting_sizes_the_silos_grain_directory_cache()
+    {
+        var builder = Builder(("Shop:Orleans:DirectoryCacheSize", "20000"));
+        builder.AddShopSilo();
+
+        using var host = builder.Build();
+
+        Assert.Equal(20_000, host.Services.GetRequiredService<IOptions<Orleans.Configuration.GrainDirectoryOptions>>().Value.CacheSize);
+    }
+
+    [Fact]
     public void A_malformed_Redis_connection_string_stops_the_start_without_repeating_it()
     {
         var builder = Builder(("Shop:Storage:carts", "Redis"), ("ConnectionStrings:Redis", "localhost,password=hunter2,nosuchoption=1"));
