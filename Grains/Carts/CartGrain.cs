@@ -122,6 +122,8 @@ public sealed class CartGrain(
     private async Task<CartView> Save()
     {
         S.UpdatedAt = clock.GetUtcNow();
+        // Most carts sit idle in memory after their last change: keep their line array exactly as long as the lines.
+        S.Lines.TrimExcess();
         await state.WriteStateAsync();
         return View();
     }

@@ -27,8 +27,11 @@ public static class CartMemoryMeasurement
     private const int Batch = 500;
     private const string Sku = "MEM-CART-1";
 
-    /// <summary>Activates <paramref name="carts"/> carts, then as many empty grains, and prints bytes per activation.</summary>
-    public static async Task<int> RunAsync(int carts)
+    /// <summary>
+    /// Activates <paramref name="carts"/> carts, then as many empty grains, and prints bytes per activation; then keeps
+    /// the silo running for <paramref name="holdSeconds"/> so that a heap snapshot can be taken (dotnet-gcdump).
+    /// </summary>
+    public static async Task<int> RunAsync(int carts, int holdSeconds)
     {
         using var host = Silo();
         await host.StartAsync();
@@ -60,6 +63,13 @@ public static class CartMemoryMeasurement
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"empty_grain_heap_bytes_per_activation={floor.PerActivation:0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cart_heap_bytes_above_floor={cart.PerActivation - floor.PerActivation:0}"));
+        if (holdSeconds > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"holding for {holdSeconds} s: dotnet-gcdump collect -p {Environment.ProcessId}"));
+            await Task.Delay(TimeSpan.FromSeconds(holdSeconds));
+        }
+
         await host.StopAsync();
         return 0;
     }
