@@ -28,6 +28,7 @@ public static class ShopSiloExtensions
                 o.ClusterId = cluster.ClusterId;
                 o.ServiceId = cluster.ServiceId;
             });
+            silo.Configure<Orleans.Configuration.GrainDirectoryOptions>(o => o.CacheSize = cluster.DirectoryCacheSize);
             UseClustering(silo, cluster, builder.Configuration);
             silo.AddShopSiloParts(builder.Configuration);
         });

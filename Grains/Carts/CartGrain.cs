@@ -44,8 +44,7 @@ public sealed class CartGrain(
     {
         Sku.Validate(sku);
         await ExpireIfIdle();
-        CartLines.SetQuantity(S.Lines, sku, quantity);
-        return await Save();
+        return CartLines.SetQuantity(S.Lines, sku, quantity) ? await Save() : View();
     }
 
     /// <inheritdoc />
@@ -123,6 +122,8 @@ public sealed class CartGrain(
     private async Task<CartView> Save()
     {
         S.UpdatedAt = clock.GetUtcNow();
+        // Most carts sit idle in memory after their last change: keep their line array exactly as long as the lines.
+        S.Lines.TrimExcess();
         await state.WriteStateAsync();
         return View();
     }

@@ -49,19 +49,28 @@ public static class CartLines
         lines[index] = lines[index] with { Name = name, UnitPrice = unitPrice, Quantity = total };
     }
 
-    /// <summary>Sets a line's quantity; 0 removes it; a SKU not in the cart is not found.</summary>
-    public static void SetQuantity(List<CartLine> lines, string sku, int quantity)
+    /// <summary>
+    /// Sets a line's quantity; 0 removes it; a SKU not in the cart is not found. Returns false when the line already had
+    /// that quantity (nothing changed, so there is nothing to store).
+    /// </summary>
+    public static bool SetQuantity(List<CartLine> lines, string sku, int quantity)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var index = IndexOf(lines, sku);
         if (quantity == 0)
         {
             lines.RemoveAt(index);
-            return;
+            return true;
         }
 
         ValidateQuantity(quantity);
+        if (lines[index].Quantity == quantity)
+        {
+            return false;
+        }
+
         lines[index] = lines[index] with { Quantity = quantity };
+        return true;
     }
 
     /// <summary>Removes a line; a SKU not in the cart is not found.</summary>

@@ -27,4 +27,17 @@ public sealed class OrleansClusterOptions
     /// <summary>Port Orleans clients (gateways) connect to.</summary>
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// How many grain addresses a silo's directory cache keeps (least recently used first out). Every activation on a
+    /// silo takes an entry (about 240 bytes of heap) until it falls out, so Orleans' default of 1,000,000 lets a silo
+    /// full of idle carts pay for caching addresses nobody calls; a cache sized to the grains that are actually busy
+    /// keeps calls to them addressed from the cache, and a call to an evicted grain looks its address up in the
+    /// directory once. The default is Orleans' own.
+    /// </summary>
+    [Range(1_000, 10_000_000)]
+    public int DirectoryCacheSize { get; set; } = DefaultDirectoryCacheSize;
+
+    /// <summary>The default of <see cref="DirectoryCacheSize"/>.</summary>
+    public const int DefaultDirectoryCacheSize = 1_000_000;
 }

@@ -19,6 +19,7 @@ public sealed class ConfigurationTests
 
         Assert.Equal(ClusteringMode.Localhost, cluster.Clustering);
         Assert.Equal((11111, 30000), (cluster.SiloPort, cluster.GatewayPort));
+        Assert.Equal(OrleansClusterOptions.DefaultDirectoryCacheSize, cluster.DirectoryCacheSize);
         Assert.Equal(StorageBackend.Memory, storage.For("orders"));
     }
 
@@ -51,6 +52,7 @@ public sealed class ConfigurationTests
     [InlineData("Shop:Orleans:SiloPort", "0")]
     [InlineData("Shop:Orleans:GatewayPort", "70000")]
     [InlineData("Shop:Orleans:ClusterId", "")]
+    [InlineData("Shop:Orleans:DirectoryCacheSize", "0")]
     public void An_out_of_range_cluster_setting_stops_the_start_naming_it(string key, string value)
     {
         var error = Assert.Throws<OptionsValidationException>(() => ShopSiloExtensions.ReadClusterOptions(Settings((key, value))));

@@ -32,6 +32,17 @@ public sealed class StorageWiringTests
         Assert.Contains(key.Split(':')[^1], error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_directory_cache_size_setting_sizes_the_silos_grain_directory_cache()
+    {
+        var builder = Builder(("Shop:Orleans:DirectoryCacheSize", "20000"));
+        builder.AddShopSilo();
+
+        using var host = builder.Build();
+
+        Assert.Equal(20_000, host.Services.GetRequiredService<IOptions<Orleans.Configuration.GrainDirectoryOptions>>().Value.CacheSize);
+    }
+
     [Theory]
     [InlineData("carts", "Redis", "localhost,password=hunter2,nosuchoption=1")]
     [InlineData("orders", "Postgres", "Host=db;Password=hunter2;Nonsense Keyword=1")]

@@ -66,6 +66,22 @@ public sealed class CartGrainTests(ShopClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Setting_a_line_to_the_quantity_it_has_is_not_a_change_of_the_cart()
+    {
+        var sku = await fixture.Shop.Product(stock: 5);
+        var cart = Cart(NewCartId());
+        var added = await cart.AddLine(sku, 2);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var unchanged = await cart.SetQuantity(sku, 2);
+        var changed = await cart.SetQuantity(sku, 3);
+
+        Assert.Equal((2, added.UpdatedAt), (unchanged.Lines[0].Quantity, unchanged.UpdatedAt));
+        Assert.Equal(3, changed.Lines[0].Quantity);
+        Assert.True(changed.UpdatedAt > added.UpdatedAt);
+    }
+
+    [Fact]
     public async Task Merging_a_guest_cart_adds_its_lines_and_empties_it_and_a_second_merge_is_harmless()
     {
         var shared = await fixture.Shop.Product(stock: 50);

@@ -94,6 +94,19 @@ public sealed class CartLinesTests
     }
 
     [Fact]
+    public void Setting_the_quantity_a_line_already_has_is_no_change()
+    {
+        var lines = Cart(("A", 3));
+        var before = lines[0];
+
+        var changed = CartLines.SetQuantity(lines, "A", 3);
+
+        Assert.False(changed);
+        Assert.Same(before, lines[0]);
+        Assert.True(CartLines.SetQuantity(lines, "A", 4));
+    }
+
+    [Fact]
     public void Changing_a_sku_not_in_the_cart_is_not_found()
     {
         Assert.Equal(ErrorKind.NotFound, Assert.Throws<ShopException>(() => CartLines.SetQuantity(Cart(), "X", 1)).Kind);
