@@ -29,12 +29,16 @@ public sealed class LuceneProductSearchIndex : IProductSearchIndex, IDisposable
     public LuceneProductSearchIndex(LuceneSearchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        FuzzyAutomata = new FuzzyAutomataCache(options.FuzzyAutomataCacheSize);
         directory = options.InMemory ? new RAMDirectory() : FSDirectory.Open(System.IO.Directory.CreateDirectory(options.Path));
         writer = new IndexWriter(directory, new IndexWriterConfig(ProductAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
         searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
-        queries = new ProductQueryBuilder(analyzer);
+        queries = new ProductQueryBuilder(analyzer, FuzzyAutomata);
         LoadVersions();
     }
+
+    /// <summary>The typo-tolerance automata shared by this index's searches.</summary>
+    internal FuzzyAutomataCache FuzzyAutomata { get; }
 
     /// <inheritdoc />
     public async Task Upsert(IReadOnlyCollection<ProductDetails> products, CancellationToken cancellationToken = default)
