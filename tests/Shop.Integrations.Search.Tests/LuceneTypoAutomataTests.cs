@@ -4,7 +4,10 @@ using Shop.Integrations.Search.Tests.Support;
 
 namespace Shop.Integrations.Search.Tests;
 
-/// <summary>The Lucene index builds a query word's typo automata once and shares them, without changing any result.</summary>
+/// <summary>
+/// The Lucene index builds a query word's typo automata once and shares them, without changing any result (the page
+/// cache is off, so every search runs).
+/// </summary>
 public sealed class LuceneTypoAutomataTests : IDisposable
 {
     private static readonly string[] Texts =
@@ -15,7 +18,7 @@ public sealed class LuceneTypoAutomataTests : IDisposable
     [Fact]
     public async Task A_typo_builds_its_automata_once_for_every_field_and_every_later_search()
     {
-        var index = await LoadedIndex(new LuceneSearchOptions { InMemory = true });
+        var index = await LoadedIndex(new LuceneSearchOptions { InMemory = true, SearchPageCacheSize = 0 });
 
         var first = await index.Search(new ProductQuery { Text = "headphnes" });
         var again = await index.Search(new ProductQuery { Text = "headphnes" });
@@ -28,7 +31,7 @@ public sealed class LuceneTypoAutomataTests : IDisposable
     [Fact]
     public async Task Without_the_cache_every_field_of_every_search_builds_the_automata_again()
     {
-        var index = await LoadedIndex(new LuceneSearchOptions { InMemory = true, FuzzyAutomataCacheSize = 0 });
+        var index = await LoadedIndex(new LuceneSearchOptions { InMemory = true, FuzzyAutomataCacheSize = 0, SearchPageCacheSize = 0 });
 
         await index.Search(new ProductQuery { Text = "headphnes" });
         await index.Search(new ProductQuery { Text = "headphnes" });
@@ -39,8 +42,8 @@ public sealed class LuceneTypoAutomataTests : IDisposable
     [Fact]
     public async Task Shared_automata_find_and_rank_what_automata_built_per_search_find()
     {
-        var cached = await LoadedIndex(new LuceneSearchOptions { InMemory = true });
-        var uncached = await LoadedIndex(new LuceneSearchOptions { InMemory = true, FuzzyAutomataCacheSize = 0 });
+        var cached = await LoadedIndex(new LuceneSearchOptions { InMemory = true, SearchPageCacheSize = 0 });
+        var uncached = await LoadedIndex(new LuceneSearchOptions { InMemory = true, FuzzyAutomataCacheSize = 0, SearchPageCacheSize = 0 });
 
         foreach (var text in Texts.Concat(Texts))
         {
@@ -56,7 +59,7 @@ public sealed class LuceneTypoAutomataTests : IDisposable
     [Fact]
     public async Task A_full_cache_starts_over_and_still_answers()
     {
-        var index = await LoadedIndex(new LuceneSearchOptions { InMemory = true, FuzzyAutomataCacheSize = 2 });
+        var index = await LoadedIndex(new LuceneSearchOptions { InMemory = true, FuzzyAutomataCacheSize = 2, SearchPageCacheSize = 0 });
 
         foreach (var text in new[] { "headphnes", "kyeboard", "speakr", "headphnes" })
         {

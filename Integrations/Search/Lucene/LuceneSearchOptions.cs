@@ -20,4 +20,10 @@ public sealed class LuceneSearchOptions
     /// </summary>
     [Range(0, 1_000_000)]
     public int FuzzyAutomataCacheSize { get; set; } = 1024;
+
+    /// <summary>
+    /// How many answered searches (query to page) are kept until the index next changes (0 runs every search).
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int SearchPageCacheSize { get; set; } = 1024;
 }
