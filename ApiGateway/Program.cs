@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 var gateway = ShopSiloExtensions.BindAndValidate<GatewayOptions>(builder.Configuration, GatewayOptions.Section);
 builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(gateway));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<CatalogGrains>();
 builder.ConfigureShopKestrel(gateway);
 builder.AddShopOrleans(gateway);
 builder.AddShopAuthentication();

@@ -10,7 +10,7 @@ using Shop.Users;
 namespace Shop.ApiGateway.Catalog;
 
 /// <summary>Catalog reads for everyone, writes for admins.</summary>
-public sealed class CatalogService(IGrainFactory grains) : Api.V1.CatalogService.CatalogServiceBase
+public sealed class CatalogService(IGrainFactory grains, CatalogGrains catalog) : Api.V1.CatalogService.CatalogServiceBase
 {
     // Documented in the .proto (the OpenAPI document takes the generated base method\'s comment).
     [AllowAnonymous]
@@ -23,7 +23,7 @@ public sealed class CatalogService(IGrainFactory grains) : Api.V1.CatalogService
     {
         ArgumentNullException.ThrowIfNull(request);
         var sku = Require.Sku(request.Sku);
-        var product = await grains.GetGrain<IProductGrain>(sku).GetDetails();
+        var product = await catalog.Product(sku).GetDetails();
         var visible = product is not null && (product.Published || IsAdmin(context));
         return visible ? await WithStockAsync(product!) : throw NotFound(sku);
     }
@@ -150,7 +150,7 @@ public sealed class CatalogService(IGrainFactory grains) : Api.V1.CatalogService
 
     private async Task<Product> WithStockAsync(ProductDetails product)
     {
-        var level = await grains.GetGrain<IStockItemGrain>(product.Sku).GetLevel();
+        var level = await catalog.StockItem(product.Sku).GetLevel();
         return product.ToApi(level.Available);
     }
 

@@ -25,8 +25,13 @@ public static class StorefrontSetup
     public static WebApplication UseShopStorefrontFiles(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseDefaultFiles();
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = context => SetCacheControl(context.Context) });
+        // API and operator paths skip the file lookups: they are never files, and looking (a directory listing and a
+        // stat per request) was a measurable share of every API call's CPU.
+        app.UseWhen(context => !IsReserved(context.Request.Path), storefront =>
+        {
+            storefront.UseDefaultFiles();
+            storefront.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = context => SetCacheControl(context.Context) });
+        });
         return app;
     }
 

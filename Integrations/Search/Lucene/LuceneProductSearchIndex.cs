@@ -29,12 +29,20 @@ public sealed class LuceneProductSearchIndex : IProductSearchIndex, IDisposable
     public LuceneProductSearchIndex(LuceneSearchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        FuzzyAutomata = new FuzzyAutomataCache(options.FuzzyAutomataCacheSize);
+        Pages = new SearchPageCache(options.SearchPageCacheSize);
         directory = options.InMemory ? new RAMDirectory() : FSDirectory.Open(System.IO.Directory.CreateDirectory(options.Path));
         writer = new IndexWriter(directory, new IndexWriterConfig(ProductAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
         searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
-        queries = new ProductQueryBuilder(analyzer);
+        queries = new ProductQueryBuilder(analyzer, FuzzyAutomata);
         LoadVersions();
     }
+
+    /// <summary>The typo-tolerance automata shared by this index's searches.</summary>
+    internal FuzzyAutomataCache FuzzyAutomata { get; }
+
+    /// <summary>The pages of searches already answered by the current searcher.</summary>
+    internal SearchPageCache Pages { get; }
 
     /// <inheritdoc />
     public async Task Upsert(IReadOnlyCollection<ProductDetails> products, CancellationToken cancellationToken = default)
@@ -89,7 +97,7 @@ public sealed class LuceneProductSearchIndex : IProductSearchIndex, IDisposable
     public Task<ProductPage> Search(ProductQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Task.FromResult(WithSearcher(searcher => Search(searcher, query)));
+        return Task.FromResult(WithSearcher(searcher => Pages.GetOrSearch(searcher, query, Search)));
     }
 
     /// <inheritdoc />

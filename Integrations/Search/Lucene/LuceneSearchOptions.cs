@@ -14,4 +14,16 @@ public sealed class LuceneSearchOptions
 
     /// <summary>Keeps the index in memory instead of <see cref="Path"/> (tests, throwaway clusters).</summary>
     public bool InMemory { get; set; }
+
+    /// <summary>
+    /// How many query words' typo automata are kept for reuse (0 builds them for every search, as Lucene does).
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int FuzzyAutomataCacheSize { get; set; } = 1024;
+
+    /// <summary>
+    /// How many answered searches (query to page) are kept until the index next changes (0 runs every search).
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int SearchPageCacheSize { get; set; } = 1024;
 }

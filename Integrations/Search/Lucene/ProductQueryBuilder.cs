@@ -11,7 +11,7 @@ namespace Shop.Integrations.Search.Lucene;
 /// and every token becomes term, prefix and fuzzy clauses, so no user input is ever parsed as query syntax and
 /// quotes, brackets, <c>*</c> or <c>~</c> cannot make a search throw.
 /// </summary>
-internal sealed class ProductQueryBuilder(Analyzer analyzer)
+internal sealed class ProductQueryBuilder(Analyzer analyzer, FuzzyAutomataCache fuzzyAutomata)
 {
     /// <summary>Longest text looked at; the rest of a very long string is ignored rather than refused.</summary>
     public const int MaxTextLength = 200;
@@ -104,7 +104,7 @@ internal sealed class ProductQueryBuilder(Analyzer analyzer)
         return tokens;
     }
 
-    private static BooleanQuery TokenQuery(string token)
+    private BooleanQuery TokenQuery(string token)
     {
         var any = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in ProductFields.Searched)
@@ -121,7 +121,7 @@ internal sealed class ProductQueryBuilder(Analyzer analyzer)
             if (edits > 0)
             {
                 // Typos: "headphnes" finds headphones. The first letter must match, which keeps the expansion small.
-                any.Add(new FuzzyQuery(term, edits, prefixLength: 1) { Boost = boost }, Occur.SHOULD);
+                any.Add(new SharedAutomataFuzzyQuery(term, edits, prefixLength: 1, fuzzyAutomata) { Boost = boost }, Occur.SHOULD);
             }
         }
 

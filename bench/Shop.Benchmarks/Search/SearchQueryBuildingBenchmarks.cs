@@ -13,7 +13,7 @@ public class SearchQueryBuildingBenchmarks
 
     /// <summary>Creates the builder.</summary>
     [GlobalSetup]
-    public void Setup() => builder = new ProductQueryBuilder(analyzer);
+    public void Setup() => builder = new ProductQueryBuilder(analyzer, new FuzzyAutomataCache(capacity: 0));
 
     /// <summary>Releases the analyser.</summary>
     [GlobalCleanup]

@@ -62,6 +62,16 @@ public sealed class StorefrontHostingTests(StorefrontSite site) : IClassFixture<
         Assert.Equal(404, problem["status"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task A_file_of_the_build_under_an_api_path_is_not_served()
+    {
+        using var client = site.Client();
+
+        using var response = await client.SendAsync(HttpMethod.Get, StorefrontSite.FileUnderApiPath);
+
+        await ShopClient.ProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
     [Theory]
     [InlineData("POST", "/v1/no-such-resource")]
     [InlineData("DELETE", "/v1/no-such-resource/1")]

@@ -15,6 +15,9 @@ public sealed class StorefrontSite : IAsyncLifetime
     /// <summary>The path of the hashed asset.</summary>
     public const string AssetPath = "/assets/index-Bx3k9Q2a.js";
 
+    /// <summary>A file the build holds under an API path, which the API's paths must never serve.</summary>
+    public const string FileUnderApiPath = "/v1/shadowed.json";
+
     private readonly string _webRoot = Directory.CreateTempSubdirectory("shop-storefront-").FullName;
 
     /// <summary>Creates the web root and the app serving it.</summary>
@@ -23,6 +26,8 @@ public sealed class StorefrontSite : IAsyncLifetime
         Directory.CreateDirectory(Path.Combine(_webRoot, "assets"));
         File.WriteAllText(Path.Combine(_webRoot, "index.html"), $"<!doctype html><title>Shop</title><p>{IndexMarker}</p>");
         File.WriteAllText(Path.Combine(_webRoot, AssetPath.TrimStart('/')), "console.log('storefront');");
+        Directory.CreateDirectory(Path.Combine(_webRoot, "v1"));
+        File.WriteAllText(Path.Combine(_webRoot, FileUnderApiPath.TrimStart('/')), "{}");
         App = new ShopApp(new Dictionary<string, string?>
         {
             ["webroot"] = _webRoot,
