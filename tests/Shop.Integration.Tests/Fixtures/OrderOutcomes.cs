@@ -35,8 +35,12 @@ internal static class OrderOutcomes
         return id;
     }
 
-    /// <summary>Whether a call failed because the silo it went to died (the call may or may not have taken effect).</summary>
-    public static bool IsSiloLoss(Exception ex) => ex is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException;
+    /// <summary>
+    /// Whether a call failed because the silo it went to died (the call may or may not have taken effect); a client
+    /// may also still try the dead silo's gateway until the cluster declares it dead (ConnectionFailedException).
+    /// </summary>
+    public static bool IsSiloLoss(Exception ex) =>
+        ex is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or Orleans.Runtime.Messaging.ConnectionFailedException;
 
     /// <summary>The orders among <paramref name="attempted"/> that exist.</summary>
     public static async Task<List<Guid>> Accepted(ShopDriver driver, IEnumerable<Guid> attempted)
