@@ -17,10 +17,11 @@ public static class KafkaStreamsWiring
     /// </summary>
     public static ISiloBuilder AddShopKafkaStreams(this ISiloBuilder silo, IConfiguration configuration, TimeSpan pollPeriod)
     {
-        var options = Read(configuration);
+        // Read now so a bad setting stops the start before Orleans asks for the provider's options.
+        Read(configuration);
         silo.AddKafkaStreams(StreamNames.Provider, c =>
         {
-            c.ConfigureKafka(o => Copy(options, o));
+            c.ConfigureKafka(o => Bind(configuration, o));
             c.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = pollPeriod));
         });
         return silo;
@@ -30,6 +31,13 @@ public static class KafkaStreamsWiring
     public static KafkaStreamOptions Read(IConfiguration configuration)
     {
         var options = new KafkaStreamOptions();
+        Bind(configuration, options);
+        var errors = KafkaStreamOptionsValidator.Errors(options).Select(e => $"Setting {Section}:{e}").ToList();
+        return errors.Count == 0 ? options : throw new OptionsValidationException(Section, typeof(KafkaStreamOptions), errors);
+    }
+
+    private static void Bind(IConfiguration configuration, KafkaStreamOptions options)
+    {
         try
         {
             configuration.GetSection(Section).Bind(options);
@@ -43,33 +51,6 @@ public static class KafkaStreamsWiring
         {
             // One group per service: every silo of the service shares the committed offsets.
             options.ConsumerGroup = $"{ShopSiloExtensions.ReadClusterOptions(configuration).ServiceId}-saga";
-        }
-
-        var errors = KafkaStreamOptionsValidator.Errors(options).Select(e => $"Setting {Section}:{e}").ToList();
-        return errors.Count == 0 ? options : throw new OptionsValidationException(Section, typeof(KafkaStreamOptions), errors);
-    }
-
-    private static void Copy(KafkaStreamOptions from, KafkaStreamOptions to)
-    {
-        to.BootstrapServers = from.BootstrapServers;
-        to.TopicPrefix = from.TopicPrefix;
-        to.Partitions = from.Partitions;
-        to.ReplicationFactor = from.ReplicationFactor;
-        to.ConsumerGroup = from.ConsumerGroup;
-        to.DeadLetterSuffix = from.DeadLetterSuffix;
-        to.CreateTopics = from.CreateTopics;
-        to.MinTimeInCache = from.MinTimeInCache;
-        to.CacheSize = from.CacheSize;
-        to.StartupTimeout = from.StartupTimeout;
-        to.FetchWaitMax = from.FetchWaitMax;
-        to.SaslMechanism = from.SaslMechanism;
-        to.SaslUsername = from.SaslUsername;
-        to.SaslPassword = from.SaslPassword;
-        to.SecurityProtocol = from.SecurityProtocol;
-        to.SslCaLocation = from.SslCaLocation;
-        foreach (var (key, value) in from.ClientProperties)
-        {
-            to.ClientProperties[key] = value;
         }
     }
 }
