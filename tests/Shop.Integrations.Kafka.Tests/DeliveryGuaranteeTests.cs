@@ -1,6 +1,5 @@
 using System.Text;
 using Orleans.Streams;
-using Shop.Grains.Tests.Support;
 using Shop.Integrations.Kafka.Tests.Fixtures;
 using Shop.Integrations.Kafka.Tests.Probes;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Shop.Grains.Tests.Support;
 using Shop.Integrations.Kafka.Tests.Fixtures;
 using Shop.Orders;
 using Xunit.Abstractions;

@@ -6,7 +6,6 @@ using Shop.Catalog;
 using Shop.Common;
 using Shop.Inventory;
 using Shop.Silo;
-using Shop.Tests.Shared;
 
 namespace Shop.ApiGateway.Tests.Rest;
 
@@ -80,10 +79,10 @@ public sealed class ClientModeTests : IAsyncLifetime
 
         Assert.Equal("CONFIRMED", order["status"]!.GetValue<string>());
         // The reservation commits when it handles OrderConfirmed, a moment after the order reads CONFIRMED.
-        var stock = await Eventually.UntilAsync(
+        var stock = await Eventually.Value(
             () => _gateway.Grains.GetGrain<IStockItemGrain>(sku).GetLevel(),
             level => level.Committed > 0,
-            what: "the stock to be committed");
+            because: "the stock to be committed");
         Assert.Equal((1L, 2L, 0L), (stock.OnHand, stock.Committed, stock.Reserved));
     }
 
