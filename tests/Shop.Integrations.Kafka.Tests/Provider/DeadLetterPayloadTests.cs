@@ -2,8 +2,6 @@ using System.Text;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Providers.Streams.Common;
-using Orleans.Runtime;
-using Orleans.Streams;
 using Shop.Integrations.Kafka.Tests.Fixtures;
 
 namespace Shop.Integrations.Kafka.Tests.Provider;

@@ -2,7 +2,6 @@ using Confluent.Kafka;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Serialization;
-using Orleans.Streams;
 using Shop.Integrations.Kafka.Testing;
 
 namespace Shop.Integrations.Kafka.Tests.Provider;

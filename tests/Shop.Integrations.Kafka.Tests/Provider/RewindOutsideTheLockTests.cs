@@ -62,6 +62,9 @@ public sealed class RewindOutsideTheLockTests(MockKafkaServer server) : IClassFi
     private static long FirstOffset(KafkaQueueCache cache, StreamId stream)
     {
         using var cursor = cache.GetCacheCursor(stream, new EventSequenceTokenV2(100));
-        return cursor.MoveNext() && cursor.GetCurrent(out _) is KafkaBatchContainer batch ? batch.Offset : -1;
+#pragma warning disable CS0618 // The cache's cursor implements MoveNext; Orleans' default MoveNextWithResult is built on it.
+        var moved = cursor.MoveNext();
+#pragma warning restore CS0618
+        return moved && cursor.GetCurrent(out _) is KafkaBatchContainer batch ? batch.Offset : -1;
     }
 }
