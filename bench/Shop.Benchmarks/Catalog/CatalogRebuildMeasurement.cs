@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using HdrHistogram;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
