@@ -5,6 +5,7 @@ using Elastic.Transport.Products.Elasticsearch;
 using Microsoft.Extensions.Logging;
 using Shop.Catalog;
 using Shop.Grains.Catalog;
+using IndexExistsRequest = Elastic.Clients.Elasticsearch.IndexManagement.ExistsRequest;
 
 namespace Shop.Integrations.Search.Elasticsearch;
 
@@ -147,7 +148,7 @@ public sealed partial class ElasticsearchProductSearchIndex : IProductSearchInde
 
     private async Task CreateIndex(CancellationToken cancellationToken)
     {
-        var exists = await client.Indices.ExistsAsync(new Elastic.Clients.Elasticsearch.IndexManagement.ExistsRequest(index), cancellationToken);
+        var exists = await client.Indices.ExistsAsync(new IndexExistsRequest(index), cancellationToken);
         if (exists.Exists)
         {
             return;

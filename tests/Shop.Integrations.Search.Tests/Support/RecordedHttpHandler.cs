@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Net;
+using System.Text;
 
 namespace Shop.Integrations.Search.Tests.Support;
 
@@ -19,7 +21,7 @@ public sealed class RecordedHttpHandler(params RecordedAnswer[] answers) : HttpM
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+        var body = request.Content is null ? "" : await Body(request.Content, cancellationToken);
         requests.Enqueue(new RecordedRequest(request.Method.Method, request.RequestUri!.PathAndQuery, body, request.Headers.Authorization?.ToString()));
         var answer = answers[Math.Min(Interlocked.Increment(ref next) - 1, answers.Length - 1)];
         if (answer.Unreachable)
@@ -38,5 +40,19 @@ public sealed class RecordedHttpHandler(params RecordedAnswer[] answers) : HttpM
         }
 
         return response;
+    }
+
+    // The client compresses request bodies, as Elasticsearch accepts; the server reads them decompressed.
+    private static async Task<string> Body(HttpContent content, CancellationToken cancellationToken)
+    {
+        var bytes = await content.ReadAsByteArrayAsync(cancellationToken);
+        if (!content.Headers.ContentEncoding.Contains("gzip"))
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        await using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        return await reader.ReadToEndAsync(cancellationToken);
     }
 }

@@ -34,6 +34,11 @@ public static class RecordedIndex
         return Over(ElasticsearchConnection.Http(options, handler), options);
     }
 
+    /// <summary>An invoker that answers the index is missing (HEAD 404) and creates it (PUT 200).</summary>
+    public static RecordingRequestInvoker Missing() => new RecordingRequestInvoker()
+        .On("HEAD", "/" + Name, new RecordedAnswer(404))
+        .On("PUT", "/" + Name, new RecordedAnswer(200, "create-index.json"));
+
     /// <summary>An invoker that answers the index exists (HEAD 200), as on every call after the first.</summary>
     public static RecordingRequestInvoker Existing() => new RecordingRequestInvoker().On("HEAD", "/" + Name, new RecordedAnswer(200));
 }
