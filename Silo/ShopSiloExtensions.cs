@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Shop.Common;
 using Shop.Grains;
 using Shop.Grains.Payments;
