@@ -8,6 +8,7 @@ using Shop.Grains.Notifications;
 using Shop.Grains.Orders;
 using Shop.Grains.Payments;
 using Shop.Grains.Users;
+using Shop.Users;
 
 namespace Shop.Grains;
 

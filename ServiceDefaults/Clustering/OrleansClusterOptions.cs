@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Shop.Silo.Configuration;
+namespace Shop.ServiceDefaults.Clustering;
 
 /// <summary>Cluster identity and ports (<c>Shop:Orleans</c>).</summary>
 public sealed class OrleansClusterOptions
@@ -27,6 +27,13 @@ public sealed class OrleansClusterOptions
     /// <summary>Port Orleans clients (gateways) connect to.</summary>
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// Clients only: the silos' gateway endpoints as <c>host:port</c> (a port left out is <see cref="GatewayPort"/>).
+    /// A host name is resolved again at every gateway-list refresh, so a Kubernetes headless Service names every ready
+    /// silo. When set, a client takes its gateways from here and reads no membership table.
+    /// </summary>
+    public IList<string> Gateways { get; } = [];
 
     /// <summary>
     /// How many grain addresses a silo's directory cache keeps (least recently used first out). Every activation on a

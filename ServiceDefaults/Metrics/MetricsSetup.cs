@@ -1,8 +1,14 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 
-namespace Shop.ApiGateway.Hosting;
+namespace Shop.ServiceDefaults.Metrics;
 
-/// <summary>Prometheus metrics at <c>/metrics</c>: HTTP/gRPC server, .NET runtime, Orleans and Shop's own meters.</summary>
+/// <summary>
+/// Prometheus metrics at <c>/metrics</c>: HTTP/gRPC server, .NET runtime, Orleans and Shop's own meters. Both hosts
+/// register here, so tracing and OTLP export join this one OpenTelemetry registration.
+/// </summary>
 public static class MetricsSetup
 {
     /// <summary>The path Prometheus scrapes.</summary>
@@ -14,7 +20,7 @@ public static class MetricsSetup
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
-            // Orleans publishes silo, grain, messaging and streaming instruments under this meter in co-hosted mode.
+            // Orleans publishes client, and in a silo also grain, messaging and streaming instruments under this meter.
             .AddMeter("Microsoft.Orleans")
             .AddMeter("Shop.*")
             .AddPrometheusExporter());
@@ -22,7 +28,7 @@ public static class MetricsSetup
     }
 
     /// <summary>Maps the scraping endpoint (anonymous, like the health endpoints).</summary>
-    public static WebApplication MapShopMetrics(this WebApplication app)
+    public static IEndpointRouteBuilder MapShopMetrics(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapPrometheusScrapingEndpoint(Path).AllowAnonymous();

@@ -1,4 +1,4 @@
-namespace Shop.Silo.Configuration;
+namespace Shop.ServiceDefaults.Clustering;
 
 /// <summary>How silos find each other.</summary>
 public enum ClusteringMode
