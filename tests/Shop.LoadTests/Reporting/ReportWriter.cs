@@ -7,7 +7,8 @@ namespace Shop.LoadTests.Reporting;
 /// <summary>Writes a report as Markdown (for people) and JSON (for tools), and as a console summary.</summary>
 public static class ReportWriter
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerOptions.Web) { WriteIndented = true };
+    /// <summary>How reports are serialised (web names, indented); reading them back uses the same.</summary>
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerOptions.Web) { WriteIndented = true };
 
     /// <summary>Writes <c>path.md</c> and <c>path.json</c>.</summary>
     public static async Task WriteAsync(LoadReport report, string path)
