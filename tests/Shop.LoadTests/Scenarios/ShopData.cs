@@ -143,7 +143,7 @@ public sealed class ShopData(ShopApi api, string adminEmail, string adminPasswor
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
             throw new PreparationFailedException(PreparationFailure.Refused,
-                $"{api.BaseAddress}v1/products does not answer like the shop's catalog ({e.GetType().Name}): is --target the shop?");
+                $"{api.BaseAddress}v1/products does not answer with the shop's catalog JSON: is --target the shop?");
         }
     }
 
