@@ -74,7 +74,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
             Assert.True(await chart.Locator("text.tick").CountAsync() >= 4, $"{title} has too few tick labels");
         }
 
-        var percentiles = tab.Locator("svg[aria-label='checkout (half max): latency by percentile (HdrHistogram)']");
+        var percentiles = tab.Locator("svg[aria-label='checkout (half max): latency by percentile']");
         Assert.Equal(["iteration", "add to cart", "POST-to-CONFIRMED"], await percentiles.Locator("path.series").EvaluateAllAsync<string[]>("ps => ps.map(p => p.dataset.series)"));
         Assert.Equal(1, await tab.Locator("svg[aria-label='browse (max): throughput beside its ceiling'] line.reference").CountAsync());
         Assert.Empty(blocked);

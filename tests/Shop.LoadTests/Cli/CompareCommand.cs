@@ -63,7 +63,7 @@ public sealed class CompareCommand(TextWriter output, TextWriter errors)
             foreach (var c in result.Moved)
             {
                 var change = double.IsInfinity(c.Relative) ? "from 0" : c.Relative.ToString("+0.0%;-0.0%", CultureInfo.InvariantCulture);
-                Line($"  {(c.Better ? "better" : "WORSE "),-6}  {c.Current.Scenario,-20} {c.Current.Name,-28} {c.Previous.Value,12:0.###} -> {c.Current.Value,-12:0.###} {c.Current.Unit,-5} {change,8}  (noise {c.Noise:P0})");
+                Line($"  {(c.Better ? "better" : "WORSE "),-6}  {c.Current.Scenario,-20} {c.Current.Name,-28} {c.Previous.Value,12:0.####} -> {c.Current.Value,-12:0.####} {c.Current.Unit,-5} {change,8}  (noise {c.Noise * 100:0}%)");
             }
         }
 

@@ -34,14 +34,14 @@ public sealed record NoiseModel
     public static NoiseModel Given(double noise) => new()
     {
         Fallback = noise,
-        Source = string.Create(CultureInfo.InvariantCulture, $"noise: {noise:P0} for every metric (given with --noise)"),
+        Source = string.Create(CultureInfo.InvariantCulture, $"noise: {noise * 100:0}% for every metric (given with --noise)"),
     };
 
     /// <summary>The stated default, when fewer than two earlier runs exist.</summary>
     public static NoiseModel Default(string why) => new()
     {
         Fallback = DefaultNoise,
-        Source = string.Create(CultureInfo.InvariantCulture, $"noise: {DefaultNoise:P0} for every metric, a stated default ({why})"),
+        Source = string.Create(CultureInfo.InvariantCulture, $"noise: {DefaultNoise * 100:0}% for every metric, a stated default ({why})"),
     };
 
     /// <summary>

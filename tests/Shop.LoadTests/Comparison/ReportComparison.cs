@@ -66,8 +66,8 @@ public static class ReportComparison
             ? $"same commit {previous.Machine.GitCommit}"
             : $"commits {older.Machine.GitCommit} and {previous.Machine.GitCommit} differ, so the spread includes code changes and overstates the noise";
         return NoiseModel.Spread(ReportMetrics.Of(previous), ReportMetrics.Of(older), string.Create(CultureInfo.InvariantCulture,
-            $"noise: per metric, the spread between the two earlier {previous.Profile} reports {olderName} and {previousName} ({commits}), at least {NoiseModel.Floor:P0}; "
-            + $"{NoiseModel.DefaultNoise:P0} for metrics only one of them has"));
+            $"noise: per metric, the spread between the two earlier {previous.Profile} reports {olderName} and {previousName} ({commits}), at least {NoiseModel.Floor * 100:0}%; "
+            + $"{NoiseModel.DefaultNoise * 100:0}% for metrics only one of them has"));
     }
 
     private static List<string> Verdicts(LoadReport current, LoadReport previous)

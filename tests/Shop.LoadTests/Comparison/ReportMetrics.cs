@@ -18,7 +18,7 @@ public static class ReportMetrics
             metrics.Add(Latency(s.Name, "p50", s.Latency.P50));
             metrics.Add(Latency(s.Name, "p99", s.Latency.P99));
             metrics.Add(Latency(s.Name, "p99.9", s.Latency.P999));
-            metrics.Add(new Metric(s.Name, "error rate", s.ErrorRate, "", HigherIsBetter: false, Resolution: 0.001));
+            metrics.Add(new Metric(s.Name, "error rate", s.ErrorRate, "", HigherIsBetter: false, Resolution: 0));
             metrics.AddRange(s.Steps.Select(step => Latency(s.Name, step.Name + " p99", step.Latency.P99)));
         }
 

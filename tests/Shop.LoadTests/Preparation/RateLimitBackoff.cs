@@ -66,18 +66,19 @@ public sealed class RateLimitBackoff
         for (var attempt = 0; ; attempt++)
         {
             await HoldAsync(cancellationToken).ConfigureAwait(false);
+            var sequence = step.Sending(time.GetUtcNow());
             var response = await send(cancellationToken).ConfigureAwait(false);
             if (response.Status is not (429 or 503))
             {
                 if (response.Ok)
                 {
-                    step.Succeeded(time.GetUtcNow());
+                    step.Succeeded();
                 }
 
                 return response;
             }
 
-            Refused(step, response, attempt);
+            Refused(step, response, sequence, attempt);
         }
     }
 
@@ -95,7 +96,7 @@ public sealed class RateLimitBackoff
         }
     }
 
-    private void Refused(PreparationStep step, ApiResponse response, int attempt)
+    private void Refused(PreparationStep step, ApiResponse response, long sequence, int attempt)
     {
         var wait = response.RetryAfter ?? Guess(attempt);
         var now = time.GetUtcNow();
@@ -109,8 +110,8 @@ public sealed class RateLimitBackoff
                 return;
             }
 
-            var (granted, since) = step.Refused(until);
-            var needed = Estimate(step.Remaining, granted, since is { } s ? now - s + wait : wait, wait);
+            var (granted, since, remaining) = step.Refused(sequence);
+            var needed = Estimate(remaining, granted, since is { } s ? now - s + wait : wait, wait);
             var left = budget - waited;
             if (wait > left || needed > left)
             {
@@ -146,7 +147,7 @@ public sealed class RateLimitBackoff
         var pace = granted > 0 ? Line($", about {granted} per {Seconds(window)}") : "";
         var what = Line($"The shop refused {step.What} with HTTP {response.Status} ({step.Done}/{step.Total} done{pace}; Retry-After {Seconds(wait)}, about {Seconds(needed)} to finish, beyond --prepare-timeout {Seconds(budget)})");
         return response.Status == 429
-            ? Line($"{what}: start the shop with {PermitLimitVariable}=1000000 (Shop:RateLimits:Auth:PermitLimit, per client address and Shop:RateLimits:Auth:WindowSeconds), or allow a longer --prepare-timeout.")
+            ? Line($"{what}: start the shop with {PermitLimitVariable}=1000000 (configuration Shop:RateLimits:Auth:PermitLimit, permits per client address per Shop:RateLimits:Auth:WindowSeconds), or allow a longer --prepare-timeout.")
             : Line($"{what}: the shop says it is unavailable ({response.Explanation()}); check its /readyz, or allow a longer --prepare-timeout.");
     }
 

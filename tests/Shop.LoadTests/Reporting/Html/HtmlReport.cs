@@ -99,8 +99,8 @@ public static class HtmlReport
         var curves = new[] { ("iteration", s.Latency) }.Concat(s.Steps.Select(step => (step.Name, step.Latency))).ToList();
         return new SvgLineChart
         {
-            Title = $"{s.Name}: latency by percentile (HdrHistogram)",
-            XLabel = "percentile",
+            Title = $"{s.Name}: latency by percentile",
+            XLabel = "percentile (HdrHistogram distribution)",
             YLabel = "latency, ms (log)",
             X = Scale.Nines(s.Latency.Count),
             Y = Scale.Log(curves.SelectMany(c => c.Item2.Distribution.Select(p => p.Ms))),

@@ -82,7 +82,7 @@ internal sealed record Scale(double Min, double Max, ScaleKind Kind)
     private static string Number(double value) => value switch
     {
         >= 1_000_000 => (value / 1_000_000).ToString("0.#", CultureInfo.InvariantCulture) + "M",
-        >= 10_000 => (value / 1_000).ToString("0.#", CultureInfo.InvariantCulture) + "k",
+        >= 1_000 => (value / 1_000).ToString("0.#", CultureInfo.InvariantCulture) + "k",
         _ => value.ToString("0.###", CultureInfo.InvariantCulture),
     };
 }

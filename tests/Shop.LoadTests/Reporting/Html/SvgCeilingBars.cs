@@ -47,7 +47,7 @@ internal sealed record SvgCeilingBars(IReadOnlyList<ScenarioResult> Scenarios)
             Append(svg, $"<text class=\"tick\" x=\"{Left - 8}\" y=\"{y + 16}\" text-anchor=\"end\">{Encode(s.Name)}</text>");
             Append(svg, $"<rect class=\"bar ceiling\" data-ceiling=\"{Encode(s.Ceiling ?? "")}\" x=\"{Left}\" y=\"{y + 15}\" width=\"{Math.Max(1, ceiling):0.#}\" height=\"12\" fill=\"#b8bec7\"/>");
             Append(svg, $"<rect class=\"bar throughput\" x=\"{Left}\" y=\"{y + 2}\" width=\"{Math.Max(1, own):0.#}\" height=\"12\" fill=\"{Palette.Colour(i)}\"/>");
-            Append(svg, $"<text class=\"legend\" x=\"{Left + plot + 10}\" y=\"{y + 18}\">{s.Throughput:0}/s of {Encode(s.Ceiling ?? "")} {s.CeilingValue:0}/s = {s.RatioToCeiling:P1}</text>");
+            Append(svg, $"<text class=\"legend\" x=\"{Left + plot + 10}\" y=\"{y + 18}\">{s.Throughput:0}/s of {Encode(s.Ceiling ?? "")} {s.CeilingValue:0}/s = {s.RatioToCeiling * 100:0.0}%</text>");
         }
 
         svg.Append("</svg>");

@@ -11,10 +11,10 @@ namespace Shop.LoadTests.Reporting.Html;
 /// </summary>
 internal sealed record SvgLineChart
 {
-    private const int Width = 480;
+    private const int Width = 460;
     private const int Height = 280;
-    private const int Left = 64;
-    private const int Right = 16;
+    private const int Left = 60;
+    private const int Right = 30;
     private const int Top = 34;
     private const int Bottom = 48;
 
