@@ -30,6 +30,7 @@ public static class OpenApiSetup
             options.OperationFilter<SecurityFromAuthorization>();
             options.OperationFilter<ProblemResponses>();
             options.SchemaFilter<SchemaExamples>();
+            options.SchemaFilter<RequiredFields>();
             options.DocumentFilter<ProblemComponents>();
             options.DocumentFilter<DocumentTidy>();
             var xml = Path.Combine(AppContext.BaseDirectory, "Shop.ApiGateway.xml");

@@ -1,5 +1,5 @@
 import type { ShopApi } from '../api/client';
-import type { Cart } from '../api/types';
+import type { Cart } from '../api/models';
 import { Listeners, type KeyValueStore } from './storage';
 
 const GuestCartKey = 'shop.guestCart';

@@ -1,4 +1,4 @@
-import type { Money } from '../api/types';
+import type { Money } from '../api/models';
 
 /** "€19.99" from minor units and an ISO currency code. */
 export function formatMoney(money?: Money): string {
