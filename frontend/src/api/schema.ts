@@ -359,12 +359,12 @@ export interface components {
          */
         AddCartItemRequest: {
             /** @description The SKU. */
-            sku?: string;
+            sku: string;
             /**
              * Format: int32
              * @description Units to add, 1 to 99.
              */
-            quantity?: number;
+            quantity: number;
         };
         /**
          * @description An admin stock adjustment.
@@ -380,7 +380,7 @@ export interface components {
              * Format: int64
              * @description Units to add (positive) or take off (negative); not 0, at most 1000000000 either way.
              */
-            delta?: number;
+            delta: number;
             /** @description Why, e.g. "delivery" or "breakage" (optional, at most 200 characters); written to the silo's log. */
             reason?: string;
         };
@@ -416,9 +416,9 @@ export interface components {
          */
         Cart: {
             /** @description The cart id: "user-" + the user id, or the guest cart id. */
-            cartId?: string;
+            cartId: string;
             /** @description The lines, in the order they were added. */
-            lines?: components["schemas"]["LineItem"][];
+            lines: components["schemas"]["LineItem"][];
             total?: components["schemas"]["Money"];
         };
         /** @description A product was deleted (or was deleted already). */
@@ -429,19 +429,19 @@ export interface components {
         /** @description How many matches fall into one facet value. */
         FacetCount: {
             /** @description The category slug or price band. */
-            value?: string;
+            value: string;
             /**
              * Format: int64
              * @description Number of matching products.
              */
-            count?: number;
+            count: number;
         };
         /** @description Facet counts of a search. */
         Facets: {
             /** @description Matches per category slug. */
-            categories?: components["schemas"]["FacetCount"][];
+            categories: components["schemas"]["FacetCount"][];
             /** @description Matches per price band such as "0-2500" (minor units). */
-            priceBands?: components["schemas"]["FacetCount"][];
+            priceBands: components["schemas"]["FacetCount"][];
         };
         /**
          * @description One line of a cart or an order.
@@ -461,21 +461,21 @@ export interface components {
          */
         LineItem: {
             /** @description The SKU. */
-            sku?: string;
+            sku: string;
             /** @description Product name when added (cart) or at placement (order). */
-            name?: string;
+            name: string;
             /**
              * Format: int32
              * @description Units.
              */
-            quantity?: number;
-            unitPrice?: components["schemas"]["Money"];
-            lineTotal?: components["schemas"]["Money"];
+            quantity: number;
+            unitPrice: components["schemas"]["Money"];
+            lineTotal: components["schemas"]["Money"];
         };
         /** @description A page of orders. */
         ListOrdersResponse: {
             /** @description The orders, newest first. */
-            items?: components["schemas"]["Order"][];
+            items: components["schemas"]["Order"][];
             /**
              * Format: int32
              * @description How many orders the caller has in all.
@@ -527,13 +527,13 @@ export interface components {
          */
         ListProductsResponse: {
             /** @description The products on this page. */
-            items?: components["schemas"]["Product"][];
+            items: components["schemas"]["Product"][];
             /**
              * Format: int64
              * @description How many products match in all.
              */
             total?: number;
-            facets?: components["schemas"]["Facets"];
+            facets: components["schemas"]["Facets"];
         };
         /**
          * @description Credentials.
@@ -544,9 +544,9 @@ export interface components {
          */
         LoginRequest: {
             /** @description E-mail address. */
-            email?: string;
+            email: string;
             /** @description Password. */
-            password?: string;
+            password: string;
         };
         /**
          * @description An amount of money in integer minor units (cents) of one ISO 4217 currency.
@@ -562,7 +562,7 @@ export interface components {
              */
             amountMinor?: number;
             /** @description Upper-case three-letter ISO 4217 code, e.g. "EUR". */
-            currency?: string;
+            currency: string;
         };
         /**
          * @description An order.
@@ -609,26 +609,26 @@ export interface components {
          */
         Order: {
             /** @description The order id (a GUID). */
-            orderId?: string;
+            orderId: string;
             /**
              * @description "PENDING", "STOCK_RESERVED", "AWAITING_PAYMENT_ACTION", "CONFIRMED" or "CANCELLED".
              * @enum {string}
              */
-            status?: "PENDING" | "STOCK_RESERVED" | "AWAITING_PAYMENT_ACTION" | "CONFIRMED" | "CANCELLED";
+            status: "PENDING" | "STOCK_RESERVED" | "AWAITING_PAYMENT_ACTION" | "CONFIRMED" | "CANCELLED";
             /**
              * @description When cancelled: "out_of_stock", "payment_declined", "cancelled_by_customer", "reservation_expired" or
              *     "timed_out"; empty otherwise.
              */
             reason?: string;
             /** @description The lines, frozen at placement. */
-            lines?: components["schemas"]["LineItem"][];
-            total?: components["schemas"]["Money"];
-            payment?: components["schemas"]["Payment"];
-            shippingAddress?: components["schemas"]["ShippingAddress"];
+            lines: components["schemas"]["LineItem"][];
+            total: components["schemas"]["Money"];
+            payment: components["schemas"]["Payment"];
+            shippingAddress: components["schemas"]["ShippingAddress"];
             /** @description When it was placed. */
-            createdAt?: string;
+            createdAt: string;
             /** @description When it last changed. */
-            updatedAt?: string;
+            updatedAt: string;
         };
         /** @description The payment of an order. */
         Payment: {
@@ -636,17 +636,17 @@ export interface components {
              * @description "card" or "cash_on_delivery".
              * @enum {string}
              */
-            method?: "card" | "cash_on_delivery";
+            method: "card" | "cash_on_delivery";
             /**
              * @description "NOT_STARTED", "REQUIRES_ACTION", "SUCCEEDED", "FAILED", "CASH_ON_DELIVERY_ACCEPTED", "REFUNDED" or "VOIDED".
              * @enum {string}
              */
-            status?: "NOT_STARTED" | "REQUIRES_ACTION" | "SUCCEEDED" | "FAILED" | "CASH_ON_DELIVERY_ACCEPTED" | "REFUNDED" | "VOIDED";
+            status: "NOT_STARTED" | "REQUIRES_ACTION" | "SUCCEEDED" | "FAILED" | "CASH_ON_DELIVERY_ACCEPTED" | "REFUNDED" | "VOIDED";
             /** @description Secret the storefront needs to finish a charge that requires customer action; empty otherwise. */
             clientSecret?: string;
             /** @description Why the charge failed, when it did. */
             failureReason?: string;
-            amount?: components["schemas"]["Money"];
+            amount: components["schemas"]["Money"];
             refunded?: components["schemas"]["Money"];
         };
         /**
@@ -678,10 +678,10 @@ export interface components {
              * @description "card" or "cash_on_delivery".
              * @enum {string}
              */
-            paymentMethod?: "card" | "cash_on_delivery";
+            paymentMethod: "card" | "cash_on_delivery";
             /** @description The card token from the storefront (card only), e.g. "tok_visa"; at most 200 characters. */
             paymentToken?: string;
-            shippingAddress?: components["schemas"]["ShippingAddress"];
+            shippingAddress: components["schemas"]["ShippingAddress"];
         };
         /**
          * @description The accepted order.
@@ -692,9 +692,9 @@ export interface components {
          */
         PlaceOrderResponse: {
             /** @description The order id (a GUID). */
-            orderId?: string;
+            orderId: string;
             /** @description The order's status, usually "PENDING". */
-            status?: string;
+            status: string;
         };
         /** @description An error, as RFC 9457 problem details with the shop's own members. */
         Problem: {
@@ -747,31 +747,31 @@ export interface components {
          */
         Product: {
             /** @description Stock keeping unit, the product's key. */
-            sku?: string;
+            sku: string;
             /** @description Display name. */
-            name?: string;
+            name: string;
             /** @description Long description. */
             description?: string;
             /** @description Category slug. */
-            category?: string;
-            price?: components["schemas"]["Money"];
+            category: string;
+            price: components["schemas"]["Money"];
             /**
              * Format: int64
              * @description Units available to buy now (on hand minus held by orders in progress).
              */
             stock?: number;
             /** @description Free-form attributes, e.g. colour = black. */
-            attributes?: {
+            attributes: {
                 [key: string]: string | null;
             };
             /** @description Image URLs. */
-            images?: string[];
+            images: string[];
             /** @description Whether shoppers can see and buy it. */
             published?: boolean;
             /** @description When the product was created. */
-            createdAt?: string;
+            createdAt: string;
             /** @description When the product last changed. */
-            updatedAt?: string;
+            updatedAt: string;
         };
         /**
          * @description A product's fields as an admin sends them: the whole body of a create, and of a replace (PUT).
@@ -833,15 +833,15 @@ export interface components {
          */
         Profile: {
             /** @description The user id (a GUID). */
-            userId?: string;
+            userId: string;
             /** @description E-mail address. */
-            email?: string;
+            email: string;
             /** @description Display name. */
             name?: string;
             /** @description Phone number, empty when none. */
             phone?: string;
             /** @description Roles: "customer", "admin". */
-            roles?: string[];
+            roles: string[];
             /** @description When the user registered. */
             createdAt?: string;
         };
@@ -863,7 +863,7 @@ export interface components {
          */
         RefreshRequest: {
             /** @description The refresh token. */
-            refreshToken?: string;
+            refreshToken: string;
         };
         /**
          * @description A new account.
@@ -875,11 +875,11 @@ export interface components {
          */
         RegisterRequest: {
             /** @description E-mail address (at most 254 characters), unique across users. */
-            email?: string;
+            email: string;
             /** @description Password, 8 to 128 characters. */
-            password?: string;
+            password: string;
             /** @description Display name, 1 to 100 characters. */
-            name?: string;
+            name: string;
         };
         /**
          * @description An admin stock count.
@@ -908,17 +908,17 @@ export interface components {
          */
         ShippingAddress: {
             /** @description Recipient's name, 1 to 200 characters. */
-            name?: string;
+            name: string;
             /** @description Street and number, 1 to 200 characters. */
-            line1?: string;
+            line1: string;
             /** @description Optional second line, at most 200 characters. */
             line2?: string;
             /** @description City, 1 to 100 characters. */
-            city?: string;
+            city: string;
             /** @description Postal code, 1 to 20 characters. */
-            postalCode?: string;
+            postalCode: string;
             /** @description ISO 3166-1 alpha-2 country code, e.g. "DE". */
-            country?: string;
+            country: string;
         };
         /**
          * @description The stock of one SKU.
@@ -931,7 +931,7 @@ export interface components {
          */
         StockLevel: {
             /** @description The SKU. */
-            sku?: string;
+            sku: string;
             /**
              * Format: int64
              * @description Units physically in stock.
@@ -960,18 +960,18 @@ export interface components {
          */
         TokenResponse: {
             /** @description The user id (a GUID). */
-            userId?: string;
+            userId: string;
             /** @description JWT access token (HS256) for the Authorization: Bearer header. */
-            accessToken?: string;
+            accessToken: string;
             /** @description Opaque refresh token; good for one refresh. */
-            refreshToken?: string;
+            refreshToken: string;
             /**
              * Format: int32
              * @description Seconds until the access token expires.
              */
-            expiresIn?: number;
+            expiresIn: number;
             /** @description Always "Bearer". */
-            tokenType?: string;
+            tokenType: string;
         };
         /**
          * @description Sets a line's quantity.
@@ -986,7 +986,7 @@ export interface components {
              * Format: int32
              * @description New quantity, 1 to 99.
              */
-            quantity?: number;
+            quantity: number;
         };
         /**
          * @description A partial profile update; absent fields stay as they are.

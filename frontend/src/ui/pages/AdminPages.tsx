@@ -133,7 +133,7 @@ interface FormState {
 function toForm(product?: Product | null): FormState {
   return {
     sku: product?.sku ?? '', name: product?.name ?? '', description: product?.description ?? '', category: product?.category ?? '',
-    price: product?.price ? (product.price.amountMinor / 100).toFixed(2) : '', currency: product?.price?.currency ?? 'EUR',
+    price: product?.price ? ((product.price.amountMinor ?? 0) / 100).toFixed(2) : '', currency: product?.price?.currency ?? 'EUR',
     images: (product?.images ?? []).join('\n'), published: product?.published ?? true, stock: String(product?.stock ?? 0),
   };
 }
@@ -158,7 +158,7 @@ export function imageLines(text: string): { urls: string[]; error?: string } {
 }
 
 // A replace (PUT) sets every field, so the attributes the form does not edit are sent back as they were.
-function ProductFields({ sku, initial, attributes }: { sku?: string; initial: FormState; attributes?: Record<string, string> }) {
+function ProductFields({ sku, initial, attributes }: { sku?: string; initial: FormState; attributes?: Product['attributes'] }) {
   const shop = useShop();
   const [form, setForm] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
