@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { productImages } from '../../scripts/product-images.mjs';
+import { imageLines } from './pages/AdminPages';
 import { widthSrcset } from './ProductImage';
 
 interface DemoProduct { sku: string; name: string; images?: string[] }
@@ -35,5 +36,17 @@ describe('srcset', () => {
   it('is left out for a single picture or URLs without widths', () => {
     expect(widthSrcset(['/images/products/aud-hp-001.4b1da061fa.svg'])).toBeUndefined();
     expect(widthSrcset(['/a.jpg', '/b.jpg'])).toBeUndefined();
+  });
+});
+
+describe('image URLs an admin types', () => {
+  it('are site paths or http(s) addresses, one per line, blank lines ignored', () => {
+    expect(imageLines('/images/products/a.svg\n\n https://cdn.example.com/b.jpg ')).toEqual({ urls: ['/images/products/a.svg', 'https://cdn.example.com/b.jpg'] });
+  });
+
+  it('refuse script URLs, protocol-relative addresses and more than twenty', () => {
+    expect(imageLines('javascript:alert(1)').error).toContain('is not an image URL');
+    expect(imageLines('//elsewhere.example/a.png').error).toContain('is not an image URL');
+    expect(imageLines(Array.from({ length: 21 }, (_, i) => `/p/${i}.svg`).join('\n')).error).toBe('Enter at most 20 image URLs.');
   });
 });
