@@ -17,7 +17,8 @@ public sealed class GeneratedClientTests : IAsyncLifetime
     [SkippableFact]
     public async Task A_client_generated_from_the_document_buys_and_sees_the_order_confirmed()
     {
-        Skip.If(SkipReason() is { } reason, reason);
+        var reason = SkipReason();
+        Skip.If(reason is not null, reason);
 
         var (exitCode, output) = await RunVitestAsync(_gateway!.BaseAddress);
 
