@@ -69,7 +69,7 @@ public sealed class SchemaExamples : ISchemaFilter
         [("PlaceOrderRequest", "paymentMethod")] = ["card", "cash_on_delivery"],
         [("Payment", "method")] = ["card", "cash_on_delivery"],
         [("Order", "status")] = ["PENDING", "STOCK_RESERVED", "AWAITING_PAYMENT_ACTION", "CONFIRMED", "CANCELLED"],
-        [("Payment", "status")] = ["NOT_STARTED", "REQUIRES_ACTION", "SUCCEEDED", "FAILED", "CASH_ON_DELIVERY_ACCEPTED", "REFUNDED", "VOIDED"],
+        [("Payment", "status")] = ["NOT_STARTED", "REQUIRES_ACTION", "SUCCEEDED", "FAILED", "CASH_ON_DELIVERY_ACCEPTED", "REFUNDED", "VOIDED", "REFUND_PENDING"],
     };
 
     /// <inheritdoc />

@@ -56,6 +56,14 @@ public sealed class CatalogProjectionGrain(
         // No record: the catalog storage is new (in-memory storage after a restart, a new database), so whatever an
         // index folder or server holds is from another catalog. An empty index is lost (a new folder, a new server).
         // The rebuild runs beside the stream, not in this activation's turn: changes go on while it reads.
+        if (!state.RecordExists)
+        {
+            // Emptied before the first search is answered (searches wake this grain first): a product of the earlier
+            // catalog must never be found, even while the rebuild below reads the records of this one. Changes made
+            // since reach this grain on its stream after this activation, so none is lost by the emptying.
+            await index.Rebuild([], cancellationToken);
+        }
+
         if (!state.RecordExists || await index.Count(cancellationToken) == 0)
         {
             startupRebuild = RebuildInBackground();

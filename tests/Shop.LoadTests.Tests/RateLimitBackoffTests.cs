@@ -111,9 +111,26 @@ public sealed class RateLimitBackoffTests : IAsyncLifetime
     {
         // 5 permits, then the other 11 requests are refused once with Retry-After 10, then everything is let through.
         var refused = 0;
-        answer = (context, n) => n < 5 || Interlocked.Increment(ref refused) > 11
-            ? StubShop.Json(context, 201, "{}")
-            : StubShop.TooManyRequests(context, 10);
+        // The first 16 requests are all answered only once all 16 have arrived, so each was sent before any refusal
+        // (a slow thread pool would otherwise start some after the hold began, and they would wait before sending).
+        var arrived = 0;
+        var allArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        answer = async (context, n) =>
+        {
+            if (n < 16)
+            {
+                if (Interlocked.Increment(ref arrived) == 16)
+                {
+                    allArrived.SetResult();
+                }
+
+                await allArrived.Task;
+            }
+
+            await (n < 5 || Interlocked.Increment(ref refused) > 11
+                ? StubShop.Json(context, 201, "{}")
+                : StubShop.TooManyRequests(context, 10));
+        };
         var held = 0;
         var windowOver = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var backoff = new RateLimitBackoff(progress, TimeSpan.FromMinutes(5), clock, (_, _) =>

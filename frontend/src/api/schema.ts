@@ -638,10 +638,11 @@ export interface components {
              */
             method: "card" | "cash_on_delivery";
             /**
-             * @description "NOT_STARTED", "REQUIRES_ACTION", "SUCCEEDED", "FAILED", "CASH_ON_DELIVERY_ACCEPTED", "REFUNDED" or "VOIDED".
+             * @description "NOT_STARTED", "REQUIRES_ACTION", "SUCCEEDED", "FAILED", "CASH_ON_DELIVERY_ACCEPTED", "REFUNDED", "VOIDED" or
+             *     "REFUND_PENDING" (the order was cancelled, the provider refused the refund so far, and it is retried).
              * @enum {string}
              */
-            status: "NOT_STARTED" | "REQUIRES_ACTION" | "SUCCEEDED" | "FAILED" | "CASH_ON_DELIVERY_ACCEPTED" | "REFUNDED" | "VOIDED";
+            status: "NOT_STARTED" | "REQUIRES_ACTION" | "SUCCEEDED" | "FAILED" | "CASH_ON_DELIVERY_ACCEPTED" | "REFUNDED" | "VOIDED" | "REFUND_PENDING";
             /** @description Secret the storefront needs to finish a charge that requires customer action; empty otherwise. */
             clientSecret?: string;
             /** @description Why the charge failed, when it did. */

@@ -47,6 +47,9 @@ public sealed class ClientModeTests(SiloLessGateway build) : IAsyncLifetime
             ["Shop:Gateway:Mode"] = "Client",
             ["Shop:Orleans:ClusterId"] = _clusterId,
             ["Shop:Orleans:GatewayPort"] = _siloGatewayPort.ToString(CultureInfo.InvariantCulture),
+            // Production's clustering is AdoNet, and a silo-less gateway reads no membership table: it is told where
+            // the silos' gateways are, as a headless Service tells it in Kubernetes.
+            ["Shop:Orleans:Gateways:0"] = "127.0.0.1:" + _siloGatewayPort.ToString(CultureInfo.InvariantCulture),
         });
         await _gateway.WaitUntilReadyAsync(StartTimeout);
     }
