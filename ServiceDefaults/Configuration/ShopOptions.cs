@@ -15,8 +15,21 @@ public static class ShopOptions
     public static OptionsBuilder<T> AddShopOptions<T>(this IServiceCollection services, string section)
         where T : class
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<T>>(new DataAnnotationsValidator<T>(section)));
+        AddValidator<T>(services, section);
         return services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
+    }
+
+    /// <summary>
+    /// The same as <see cref="AddShopOptions{T}(IServiceCollection, string)"/> for wiring that is handed its
+    /// <paramref name="configuration"/> rather than reading the host's (the silo parts, which test clusters run on
+    /// their own settings): binds <paramref name="section"/> of it, validated at start.
+    /// </summary>
+    public static OptionsBuilder<T> AddShopOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        AddValidator<T>(services, section);
+        return services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateOnStart();
     }
 
     /// <summary>
@@ -40,4 +53,8 @@ public static class ShopOptions
         var result = new DataAnnotationsValidator<T>(section).Validate(null, options);
         return result.Failed ? throw new OptionsValidationException(section, typeof(T), result.Failures) : options;
     }
+
+    private static void AddValidator<T>(IServiceCollection services, string section)
+        where T : class =>
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<T>>(new DataAnnotationsValidator<T>(section)));
 }
