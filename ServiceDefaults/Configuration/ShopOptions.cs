@@ -34,11 +34,13 @@ public static class ShopOptions
 
     /// <summary>
     /// Binds and validates settings a host needs while it is being built (before a service provider exists), such as
-    /// the cluster identity; throws <see cref="OptionsValidationException"/> naming each wrong setting.
+    /// the cluster identity or a backend to wire; throws <see cref="OptionsValidationException"/> naming each wrong
+    /// setting. <paramref name="rules"/> are the <see cref="IValidateOptions{T}"/> checks beyond the data annotations.
     /// </summary>
-    public static T Read<T>(IConfiguration configuration, string section)
+    public static T Read<T>(IConfiguration configuration, string section, params IValidateOptions<T>[] rules)
         where T : class, new()
     {
+        ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(configuration);
         var options = new T();
         try
@@ -50,8 +52,12 @@ public static class ShopOptions
             throw new OptionsValidationException(section, typeof(T), [$"A setting under {section} is malformed: {ex.Message}"]);
         }
 
-        var result = new DataAnnotationsValidator<T>(section).Validate(null, options);
-        return result.Failed ? throw new OptionsValidationException(section, typeof(T), result.Failures) : options;
+        var failures = rules.Prepend(new DataAnnotationsValidator<T>(section))
+            .Select(rule => rule.Validate(Options.DefaultName, options))
+            .Where(result => result.Failed)
+            .SelectMany(result => result.Failures ?? [])
+            .ToList();
+        return failures.Count > 0 ? throw new OptionsValidationException(section, typeof(T), failures) : options;
     }
 
     private static void AddValidator<T>(IServiceCollection services, string section)
