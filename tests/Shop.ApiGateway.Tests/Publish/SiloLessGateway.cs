@@ -64,6 +64,7 @@ public sealed class SiloLessGateway : IAsyncLifetime
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(PublishTimeout);
         await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, string.Create(CultureInfo.InvariantCulture, $"{await stdout}{await stderr}"));
+        var output = await stdout + await stderr;
+        return (process.ExitCode, output);
     }
 }

@@ -1,7 +1,7 @@
 namespace Shop.ApiGateway.Tests.Publish;
 
 /// <summary>The Client-mode gateway build (<c>-p:CoHostSilo=false</c>) carries only what a gateway needs.</summary>
-[Collection(SiloLessGatewayCollection.Name)]
+[Collection(SiloLessGatewayTests.Name)]
 public sealed class SiloLessPublishTests(SiloLessGateway gateway)
 {
     // What only a silo needs: its host and grains, storage and broker clients, search, SaaS clients, Orleans' server.

@@ -15,7 +15,7 @@ namespace Shop.ApiGateway.Tests.Rest;
 /// The gateway as an Orleans client of a silo running in its own host (Shop:Gateway:Mode=Client): the gateway built
 /// without the silo (<c>-p:CoHostSilo=false</c>, as its image is), run as its own process.
 /// </summary>
-[Collection(SiloLessGatewayCollection.Name)]
+[Collection(SiloLessGatewayTests.Name)]
 public sealed class ClientModeTests(SiloLessGateway build) : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
