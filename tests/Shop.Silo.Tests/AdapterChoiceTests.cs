@@ -66,7 +66,7 @@ public sealed class AdapterChoiceTests
     [Theory]
     [InlineData("Shop:Saga:ReservationHold", "-00:00:01")]
     [InlineData("Shop:Carts:IdleExpiry", "00:00:10")]
-    [InlineData("Shop:Payments:RefundRetryFirstDelay", "00:00:00")]
+    [InlineData("Shop:Saga:OrderDeadline", "00:00:00")]
     [InlineData("Shop:Search:Lucene:FuzzyAutomataCacheSize", "-1")]
     public void A_bad_setting_fails_the_start_validation_naming_it(string key, string value)
     {
