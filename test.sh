@@ -29,6 +29,10 @@ set +e
 vitest_log="$(mktemp)"
 (cd frontend && npx vitest run) 2>&1 | tee "$vitest_log"
 vitest_status=${PIPESTATUS[0]}
+# The committed OpenAPI document (docs/openapi/v1.json, kept equal to the served one by a gateway test), linted with
+# Redocly's recommended rules (frontend/redocly.yaml).
+(cd frontend && npm run --silent api:lint)
+lint_status=$?
 dotnet test Shop.sln -c Release --no-build --nologo \
   --logger "console;verbosity=normal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -44,4 +48,5 @@ awk '
 ' "$log" "$vitest_log"
 rm -f "$log" "$vitest_log"
 [ "$status" -eq 0 ] && status=$vitest_status
+[ "$status" -eq 0 ] && status=$lint_status
 exit "$status"

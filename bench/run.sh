@@ -33,7 +33,10 @@ buyers="${BENCH_BUYERS:-200}"
 # repeat answered from the cache; off by default, the scenario measures the search itself.
 search_page_cache="${BENCH_SEARCH_PAGE_CACHE:-0}"
 units="${BENCH_UNITS:-20}"
-pgbin=/usr/lib/postgresql/15/bin
+# Debian puts each major version's server programs under /usr/lib/postgresql/MAJOR/bin; take the newest installed
+# (SHOP_TEST_POSTGRES_BIN names another folder, as for the tests).
+pgbin=${SHOP_TEST_POSTGRES_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
+pgbin=${pgbin:-/usr/lib/postgresql/15/bin}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 log() { echo "bench: $*" >&2; }
