@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Options;
 using Shop.Common;
 using Shop.Integrations.Kafka;
 using Shop.Integrations.Kafka.Hosting;
+using Shop.ServiceDefaults.Configuration;
 
 namespace Shop.Silo;
 
@@ -17,40 +17,24 @@ public static class KafkaStreamsWiring
     /// </summary>
     public static ISiloBuilder AddShopKafkaStreams(this ISiloBuilder silo, IConfiguration configuration, TimeSpan pollPeriod)
     {
-        // Read now so a bad setting stops the start before Orleans asks for the provider's options.
-        Read(configuration);
+        // Read now so a bad setting stops the start, naming its key, before Orleans asks for the provider's options.
+        var withDefaults = WithDefaults(configuration);
+        ShopOptions.Read(withDefaults, Section, new KafkaStreamOptionsValidator(Section));
         silo.AddKafkaStreams(StreamNames.Provider, c =>
         {
-            c.ConfigureKafka(o => Bind(configuration, o));
+            c.ConfigureKafka(o => withDefaults.GetSection(Section).Bind(o));
             c.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = pollPeriod));
         });
         return silo;
     }
 
-    /// <summary>Reads and validates <c>Shop:Kafka</c>.</summary>
-    public static KafkaStreamOptions Read(IConfiguration configuration)
-    {
-        var options = new KafkaStreamOptions();
-        Bind(configuration, options);
-        var errors = KafkaStreamOptionsValidator.Errors(options).Select(e => $"Setting {Section}:{e}").ToList();
-        return errors.Count == 0 ? options : throw new OptionsValidationException(Section, typeof(KafkaStreamOptions), errors);
-    }
-
-    private static void Bind(IConfiguration configuration, KafkaStreamOptions options)
-    {
-        try
-        {
-            configuration.GetSection(Section).Bind(options);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new OptionsValidationException(Section, typeof(KafkaStreamOptions), [$"A setting under {Section} is malformed: {ex.Message}"]);
-        }
-
-        if (string.IsNullOrWhiteSpace(options.ConsumerGroup))
-        {
-            // One group per service: every silo of the service shares the committed offsets.
-            options.ConsumerGroup = $"{ShopSiloExtensions.ReadClusterOptions(configuration).ServiceId}-saga";
-        }
-    }
+    // Defaults that depend on other settings sit under what the operator configured, so a configured value wins.
+    private static IConfiguration WithDefaults(IConfiguration configuration) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection([
+                // One group per service: every silo of the service shares the committed offsets.
+                new($"{Section}:{nameof(KafkaStreamOptions.ConsumerGroup)}", $"{ShopSiloExtensions.ReadClusterOptions(configuration).ServiceId}-saga"),
+            ])
+            .AddConfiguration(configuration)
+            .Build();
 }

@@ -76,11 +76,14 @@ public static class ShopSiloExtensions
 
     private static void AddPayments(ISiloBuilder silo, IConfiguration configuration)
     {
-        // The built-in test gateway stays registered by AddShopGrains unless Stripe is selected.
+        // One registration per choice, so the adapter never depends on which registration came last.
         if (BindAndValidate<PaymentsOptions>(configuration, PaymentsOptions.Section).UsesStripe)
         {
             silo.Services.AddStripePayments(configuration);
+            return;
         }
+
+        silo.Services.AddShopTestPayments();
     }
 
     private static void AddStreams(ISiloBuilder silo, StreamsOptions streams, IConfiguration configuration)

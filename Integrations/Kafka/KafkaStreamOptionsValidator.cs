@@ -1,19 +1,22 @@
 using Confluent.Kafka;
+using Microsoft.Extensions.Options;
 
 namespace Shop.Integrations.Kafka;
 
-/// <summary>Stops the start with a message naming the setting when the Kafka options of a provider are wrong.</summary>
-public sealed class KafkaStreamOptionsValidator(KafkaStreamOptions options, string name) : IConfigurationValidator
+/// <summary>
+/// Stops the start (through <c>ValidateOnStart</c>) with a message naming the setting when the Kafka options of a
+/// provider are wrong. With a <paramref name="section"/> each message names the configuration key
+/// (<c>Setting Shop:Kafka:Partitions=0 ...</c>); without one it names the provider.
+/// </summary>
+public sealed class KafkaStreamOptionsValidator(string? section = null) : IValidateOptions<KafkaStreamOptions>
 {
     /// <inheritdoc />
-    public void ValidateConfiguration()
+    public ValidateOptionsResult Validate(string? name, KafkaStreamOptions options)
     {
-        var errors = Errors(options).ToList();
-        if (errors.Count > 0)
-        {
-            throw new OrleansConfigurationException(
-                $"Kafka stream provider '{name}' is misconfigured: {string.Join(" ", errors)}");
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        var prefix = section is null ? $"Kafka stream provider '{name}': " : $"Setting {section}:";
+        var errors = Errors(options).Select(e => prefix + e).ToList();
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
     /// <summary>Every problem of the options, each naming its setting.</summary>

@@ -1,37 +1,22 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-using Shop.Grains;
 using Shop.Grains.Payments;
+using Shop.ServiceDefaults.Configuration;
 
 namespace Shop.Integrations.Stripe;
 
-/// <summary>Wires Stripe behind the payment port, and the webhook reader for the gateway.</summary>
+/// <summary>Wires Stripe behind the payment port.</summary>
 public static class StripeServiceCollectionExtensions
 {
-    /// <summary>Replaces the payment gateway with <see cref="StripePaymentGateway"/> (settings validated at start).</summary>
+    /// <summary>
+    /// The payment port on <see cref="StripePaymentGateway"/> (<c>Shop:Payments:Provider=Stripe</c>); its settings are
+    /// validated at start. The host registers this or the test gateway, never both.
+    /// </summary>
     public static IServiceCollection AddStripePayments(this IServiceCollection services, IConfiguration configuration)
     {
-        AddStripeOptions(services, configuration);
+        services.AddShopOptions<StripeOptions>(configuration, StripeOptions.Section);
         services.AddStripeHttpClient();
-        services.RemoveAll<IPaymentGateway>();
         services.AddSingleton<IPaymentGateway, StripePaymentGateway>();
         return services;
-    }
-
-    /// <summary>Adds the <see cref="StripeWebhookReader"/> (needs <c>Shop:Payments:Stripe:WebhookSecret</c> to accept events).</summary>
-    public static IServiceCollection AddStripeWebhooks(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section));
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<StripeWebhookReader>();
-        return services;
-    }
-
-    private static void AddStripeOptions(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<StripeOptions>>(new OptionsValidator<StripeOptions>(StripeOptions.Section));
     }
 }

@@ -15,17 +15,32 @@ public static class ShopOptions
     public static OptionsBuilder<T> AddShopOptions<T>(this IServiceCollection services, string section)
         where T : class
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<T>>(new DataAnnotationsValidator<T>(section)));
+        AddValidator<T>(services, section);
         return services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
     }
 
     /// <summary>
-    /// Binds and validates settings a host needs while it is being built (before a service provider exists), such as
-    /// the cluster identity; throws <see cref="OptionsValidationException"/> naming each wrong setting.
+    /// The same as <see cref="AddShopOptions{T}(IServiceCollection, string)"/> for wiring that is handed its
+    /// <paramref name="configuration"/> rather than reading the host's (the silo parts, which test clusters run on
+    /// their own settings): binds <paramref name="section"/> of it, validated at start.
     /// </summary>
-    public static T Read<T>(IConfiguration configuration, string section)
+    public static OptionsBuilder<T> AddShopOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        AddValidator<T>(services, section);
+        return services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateOnStart();
+    }
+
+    /// <summary>
+    /// Binds and validates settings a host needs while it is being built (before a service provider exists), such as
+    /// the cluster identity or a backend to wire; throws <see cref="OptionsValidationException"/> naming each wrong
+    /// setting. <paramref name="rules"/> are the <see cref="IValidateOptions{T}"/> checks beyond the data annotations.
+    /// </summary>
+    public static T Read<T>(IConfiguration configuration, string section, params IValidateOptions<T>[] rules)
         where T : class, new()
     {
+        ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(configuration);
         var options = new T();
         try
@@ -37,7 +52,15 @@ public static class ShopOptions
             throw new OptionsValidationException(section, typeof(T), [$"A setting under {section} is malformed: {ex.Message}"]);
         }
 
-        var result = new DataAnnotationsValidator<T>(section).Validate(null, options);
-        return result.Failed ? throw new OptionsValidationException(section, typeof(T), result.Failures) : options;
+        var failures = rules.Prepend(new DataAnnotationsValidator<T>(section))
+            .Select(rule => rule.Validate(Options.DefaultName, options))
+            .Where(result => result.Failed)
+            .SelectMany(result => result.Failures ?? [])
+            .ToList();
+        return failures.Count > 0 ? throw new OptionsValidationException(section, typeof(T), failures) : options;
     }
+
+    private static void AddValidator<T>(IServiceCollection services, string section)
+        where T : class =>
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<T>>(new DataAnnotationsValidator<T>(section)));
 }

@@ -31,5 +31,24 @@ public sealed class KafkaStreamOptionsValidatorTests
         Assert.Contains(errors, e => e.StartsWith("ConsumerGroup", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void With_a_section_each_failure_names_the_configuration_key()
+    {
+        var options = Valid();
+        options.Partitions = 0;
+
+        var result = new KafkaStreamOptionsValidator("Shop:Kafka").Validate("saga", options);
+
+        Assert.StartsWith("Setting Shop:Kafka:Partitions=0", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_section_each_failure_names_the_provider()
+    {
+        var result = new KafkaStreamOptionsValidator().Validate("saga", new KafkaStreamOptions { ConsumerGroup = "g" });
+
+        Assert.StartsWith("Kafka stream provider 'saga': BootstrapServers", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
+
     private static KafkaStreamOptions Valid() => new() { BootstrapServers = "127.0.0.1:9092", ConsumerGroup = "shop-saga" };
 }

@@ -15,8 +15,7 @@ public sealed class SearchWiringTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
-        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton<IProductSearchIndex, InMemoryProductSearchIndex>()
-            .AddShopProductSearch(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddShopProductSearch(configuration).BuildServiceProvider();
     }
 
     [Fact]
@@ -38,9 +37,28 @@ public sealed class SearchWiringTests
     [Fact]
     public void An_unknown_provider_stops_the_start_naming_the_setting()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Services(("Shop:Search:Provider", "Solr")));
+        var error = Assert.Throws<OptionsValidationException>(() => Services(("Shop:Search:Provider", "Solr")));
 
-        Assert.Contains("Shop:Search:Provider=Solr", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Shop:Search:Provider", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Lucene")]
+    [InlineData("Elasticsearch")]
+    public void The_chosen_provider_is_the_only_index_registered(string provider)
+    {
+        using var services = Services(("Shop:Search:Provider", provider), ("Shop:Search:Elasticsearch:Url", "http://127.0.0.1:9200"));
+
+        Assert.Single(services.GetServices<IProductSearchIndex>());
+    }
+
+    [Fact]
+    public void An_out_of_range_lucene_cache_size_fails_validation_naming_the_setting()
+    {
+        using var services = Services(("Shop:Search:Lucene:SearchPageCacheSize", "-1"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<LuceneSearchOptions>>().Value);
+        Assert.Contains("Shop:Search:Lucene:SearchPageCacheSize", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,6 +38,14 @@ public sealed class EmailWiringTests
         Assert.Contains("Shop:Email:SendGrid:ApiKey", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_unknown_provider_stops_the_start_naming_the_setting()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Services(new() { ["Shop:Email:Provider"] = "Fax" }));
+
+        Assert.Contains("Shop:Email:Provider", error.Message, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Services(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

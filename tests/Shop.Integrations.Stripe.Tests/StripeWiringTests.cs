@@ -10,7 +10,7 @@ namespace Shop.Integrations.Stripe.Tests;
 public sealed class StripeWiringTests
 {
     [Fact]
-    public void Without_configuration_the_test_gateway_stays()
+    public void The_test_gateway_is_the_payment_port_when_chosen()
     {
         using var services = Services([]);
 
@@ -18,7 +18,7 @@ public sealed class StripeWiringTests
     }
 
     [Fact]
-    public void Stripe_replaces_the_test_gateway()
+    public void Stripe_is_the_payment_port_when_chosen()
     {
         using var services = Services(new() { ["Shop:Payments:Stripe:SecretKey"] = "sk_test_abc" }, stripe: true);
 
@@ -48,14 +48,21 @@ public sealed class StripeWiringTests
         Assert.Contains("Shop:Payments:Provider", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_out_of_range_retry_setting_is_refused_naming_it()
+    {
+        using var services = Services(new() { ["Shop:Payments:Stripe:SecretKey"] = "sk_test_abc", ["Shop:Payments:Stripe:MaxRetries"] = "11" }, stripe: true);
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StripeOptions>>().Value);
+
+        Assert.Contains("Shop:Payments:Stripe:MaxRetries", error.Message, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Services(Dictionary<string, string?> settings, bool stripe = false)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddShopGrains(configuration);
-        if (stripe)
-        {
-            services.AddStripePayments(configuration);
-        }
+        _ = stripe ? services.AddStripePayments(configuration) : services.AddShopTestPayments();
 
         return services.BuildServiceProvider();
     }

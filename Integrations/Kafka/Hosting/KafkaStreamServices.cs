@@ -12,6 +12,7 @@ internal static class KafkaStreamServices
     {
         services.TryAddSingleton<KafkaStreamMetrics>();
         services.ConfigureNamedOptionForLogging<KafkaStreamOptions>(name);
-        services.AddTransient<IConfigurationValidator>(sp => new KafkaStreamOptionsValidator(sp.GetRequiredService<IOptionsMonitor<KafkaStreamOptions>>().Get(name), name));
+        services.AddOptions<KafkaStreamOptions>(name).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KafkaStreamOptions>>(new KafkaStreamOptionsValidator()));
     }
 }
