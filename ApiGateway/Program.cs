@@ -18,6 +18,7 @@ builder.Services.AddSingleton<CatalogGrains>();
 builder.ConfigureShopKestrel(gateway);
 builder.AddShopOrleans(gateway);
 builder.AddShopAuthentication();
+builder.AddShopForwardedHeaders();
 
 builder.Services.AddProblemDetails();
 builder.Services.AddGrpc(options =>
@@ -35,6 +36,7 @@ builder.Services.AddHealthChecks()
 
 var app = builder.Build();
 
+app.UseShopForwardedHeaders();
 app.UseMiddleware<ProblemJsonMiddleware>();
 app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseShopStorefrontFiles();

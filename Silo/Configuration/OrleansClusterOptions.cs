@@ -29,6 +29,13 @@ public sealed class OrleansClusterOptions
     public int GatewayPort { get; set; } = 30000;
 
     /// <summary>
+    /// Running in Kubernetes (<c>Shop:Orleans:Kubernetes=true</c>): Microsoft.Orleans.Hosting.Kubernetes advertises the
+    /// pod IP (<c>POD_IP</c>), names the silo after its pod (<c>POD_NAME</c>, <c>POD_NAMESPACE</c>, from the downward
+    /// API) and declares a silo dead as soon as its pod is deleted. Needs the pods RBAC of deploy/k8s/base/rbac.yaml.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
+    /// <summary>
     /// How many grain addresses a silo's directory cache keeps (least recently used first out). Every activation on a
     /// silo takes an entry (about 240 bytes of heap) until it falls out, so Orleans' default of 1,000,000 lets a silo
     /// full of idle carts pay for caching addresses nobody calls; a cache sized to the grains that are actually busy
