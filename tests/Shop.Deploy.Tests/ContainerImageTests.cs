@@ -26,7 +26,7 @@ public sealed class ContainerImageTests(ShopImages images, PostgresServer postgr
         Skip.If(images.SkipReason is not null, images.SkipReason);
         foreach (var (image, name) in new[] { (images.Silo, ShopContainer.SiloImage), (images.Gateway, ShopContainer.GatewayImage) })
         {
-            var inspected = await images.InspectAsync(image);
+            var inspected = await ShopImages.InspectAsync(image);
             var config = inspected.GetProperty("Config");
             output.WriteLine($"{name}: {inspected.GetProperty("Size").GetInt64() / 1_000_000} MB");
 
@@ -70,11 +70,11 @@ public sealed class ContainerImageTests(ShopImages images, PostgresServer postgr
             var silos = new List<int>();
             for (var i = 1; i <= 2; i++)
             {
-                var http = FreePort.Next();
-                silos.Add(http);
+                var httpPort = FreePort.Next();
+                silos.Add(httpPort);
                 containers.Add(await Podman.StartAsync($"shop-silo{i}-{run}", images.Silo, With(cluster, new()
                 {
-                    ["ASPNETCORE_URLS"] = Url(http),
+                    ["ASPNETCORE_URLS"] = Url(httpPort),
                     ["Shop__Orleans__SiloPort"] = Port(FreePort.Next()),
                     ["Shop__Orleans__GatewayPort"] = Port(FreePort.Next()),
                     ["Shop__Storage__Default"] = "Postgres",

@@ -249,7 +249,7 @@ public sealed class ManifestWiringTests
 
             foreach (var extra in granted.Except(required))
             {
-                failures.Check(false, silo.Owner, $"serviceAccount {account} RBAC", $"grants {extra.verb} on {extra.resource}, which nothing calls");
+                failures.Check(false, silo.Owner, $"serviceAccount {account} RBAC", $"grants {extra.Item1} on {extra.Item2}, which nothing calls");
             }
 
             failures.Check(silo.Pod.Spec.AutomountServiceAccountToken != false, silo.Owner, "spec.template.spec.automountServiceAccountToken",

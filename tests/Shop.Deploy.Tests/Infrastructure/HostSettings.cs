@@ -24,6 +24,11 @@ internal sealed class HostSettings
     // Read by the .NET host and ASP.NET Core themselves, not by Shop code.
     private static readonly string[] FrameworkVariables = ["ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT"];
 
+    // Declared before Shop, which is built from them. MongoDBStorageSettings falls back to ConnectionStrings:MongoDB; SeedSettings reads these keys (both inline).
+    private const string MongoDBConnectionStringName = "MongoDB";
+
+    private static readonly string[] SeedSettingKeys = ["Shop:Seed:Demo", "Shop:Admin:Email", "Shop:Admin:Password"];
+
     private readonly HashSet<string> exact = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> prefixes = [];
 
@@ -80,11 +85,6 @@ internal sealed class HostSettings
         return settings;
     }
 
-    // MongoDBStorageSettings falls back to ConnectionStrings:MongoDB; SeedSettings reads these keys (both inline).
-    private const string MongoDBConnectionStringName = "MongoDB";
-
-    private static readonly string[] SeedSettingKeys = ["Shop:Seed:Demo", "Shop:Admin:Email", "Shop:Admin:Password"];
-
     private void AddProperties(string prefix, Type type)
     {
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
@@ -116,7 +116,7 @@ internal sealed class HostSettings
             ? field.GetRawConstantValue() as string
             : null;
 
-    private static IEnumerable<Assembly> ShopAssemblies()
+    private static List<Assembly> ShopAssemblies()
     {
         var roots = new[] { typeof(ShopSiloExtensions).Assembly, typeof(GatewayOptions).Assembly };
         var seen = new Dictionary<string, Assembly>(StringComparer.Ordinal);
@@ -134,7 +134,7 @@ internal sealed class HostSettings
             }
         }
 
-        return seen.Values;
+        return [.. seen.Values];
     }
 
     private static IEnumerable<Type> LoadableTypes(Assembly assembly)

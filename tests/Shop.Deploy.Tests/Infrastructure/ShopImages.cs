@@ -29,6 +29,12 @@ public sealed class ShopImages : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
+        if (Environment.GetEnvironmentVariable("SHOP_TEST_SKIP_IMAGES") == "1")
+        {
+            SkipReason = "SHOP_TEST_SKIP_IMAGES=1: the image build and container run were not asked for.";
+            return;
+        }
+
         var missing = Tools.Where(t => !Tool.IsInstalled(t)).ToList();
         if (missing.Count > 0)
         {
@@ -63,7 +69,7 @@ public sealed class ShopImages : IAsyncLifetime
     }
 
     /// <summary>A pulled image's configuration (podman image inspect).</summary>
-    public async Task<JsonElement> InspectAsync(string image)
+    public static async Task<JsonElement> InspectAsync(string image)
     {
         var json = await Tool.RunCheckedAsync("podman", ["image", "inspect", image]);
         using var document = JsonDocument.Parse(json);
