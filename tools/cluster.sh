@@ -61,22 +61,23 @@ start_servers() {
     sleep 0.5
   done
   [ -n "$bootstrap" ] || die "the Kafka mock did not start; see $kafka_log"
+  # Values are quoted: connection strings hold ";", which the shell would read as a command separator.
   cat > "$CLUSTER_DIR/env" <<ENV
-ASPNETCORE_ENVIRONMENT=Production
-ConnectionStrings__Postgres=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=shop
-ConnectionStrings__Redis=127.0.0.1:$redis_port
-Shop__Orleans__Clustering=AdoNet
-Shop__Orleans__ClusterId=cluster
-Shop__Storage__Default=Postgres
-Shop__Storage__carts=Redis
-Shop__Streams__Provider=Kafka
-Shop__Kafka__BootstrapServers=$bootstrap
-Shop__Kafka__Partitions=8
-Shop__Kafka__FetchWaitMax=00:00:00.005
-Shop__Seed__Demo=true
-Shop__Auth__SigningKey=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
-Shop__Admin__Email=admin@shop.local
-Shop__Admin__Password=ChangeMe-Admin-1
+ASPNETCORE_ENVIRONMENT='Production'
+ConnectionStrings__Postgres='Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=shop'
+ConnectionStrings__Redis='127.0.0.1:$redis_port'
+Shop__Orleans__Clustering='AdoNet'
+Shop__Orleans__ClusterId='cluster'
+Shop__Storage__Default='Postgres'
+Shop__Storage__carts='Redis'
+Shop__Streams__Provider='Kafka'
+Shop__Kafka__BootstrapServers='$bootstrap'
+Shop__Kafka__Partitions='8'
+Shop__Kafka__FetchWaitMax='00:00:00.005'
+Shop__Seed__Demo='true'
+Shop__Auth__SigningKey='$(head -c 48 /dev/urandom | base64 | tr -d '\n')'
+Shop__Admin__Email='admin@shop.local'
+Shop__Admin__Password='ChangeMe-Admin-1'
 ENV
 }
 
