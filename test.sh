@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 need_packages=()
-command -v /usr/lib/postgresql/15/bin/initdb >/dev/null 2>&1 || need_packages+=(postgresql)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need_packages+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need_packages+=(redis-server)
 command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
 # Kong's decK validates deploy/kong/kong.yaml; the image tests build and run the images (tests/Shop.Deploy.Tests).
@@ -34,6 +34,10 @@ set +e
 vitest_log="$(mktemp)"
 (cd frontend && npx vitest run) 2>&1 | tee "$vitest_log"
 vitest_status=${PIPESTATUS[0]}
+# The committed OpenAPI document (docs/openapi/v1.json, kept equal to the served one by a gateway test), linted with
+# Redocly's recommended rules (frontend/redocly.yaml).
+(cd frontend && npm run --silent api:lint)
+lint_status=$?
 dotnet test Shop.sln -c Release --no-build --nologo \
   --logger "console;verbosity=normal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -49,4 +53,5 @@ awk '
 ' "$log" "$vitest_log"
 rm -f "$log" "$vitest_log"
 [ "$status" -eq 0 ] && status=$vitest_status
+[ "$status" -eq 0 ] && status=$lint_status
 exit "$status"

@@ -7,59 +7,68 @@ using Shop.ApiGateway.Orders;
 using Shop.ApiGateway.Payments;
 using Shop.ApiGateway.Storefront;
 using Shop.ApiGateway.Users;
-using Shop.Silo;
-using Shop.Silo.Storage.Health;
+using Shop.ServiceDefaults;
+using Shop.ServiceDefaults.Configuration;
+using Shop.ServiceDefaults.Errors;
+using Microsoft.Extensions.Options;
 
-var builder = WebApplication.CreateBuilder(args);
-var gateway = ShopSiloExtensions.BindAndValidate<GatewayOptions>(builder.Configuration, GatewayOptions.Section);
-builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(gateway));
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<CatalogGrains>();
-builder.ConfigureShopKestrel(gateway);
-builder.AddShopOrleans(gateway);
-builder.AddShopAuthentication();
-builder.AddShopForwardedHeaders();
-
-builder.Services.AddProblemDetails();
-builder.Services.AddGrpc(options =>
+try
 {
-    options.Interceptors.Add<ShopErrorInterceptor>();
-    options.MaxReceiveMessageSize = gateway.MaxRequestBodyBytes;
-}).AddJsonTranscoding();
-builder.Services.AddGrpcReflection();
-builder.Services.AddShopOpenApi();
-builder.Services.AddShopPayments(builder.Configuration);
-builder.Services.AddShopMetrics();
-builder.Services.AddHealthChecks()
-    .AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag])
-    .AddShopStorageChecks(builder.Configuration);
+    var builder = WebApplication.CreateBuilder(args);
+    var gateway = ShopOptions.Read<GatewayOptions>(builder.Configuration, GatewayOptions.Section);
+    builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(gateway));
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddSingleton<CatalogGrains>();
+    builder.Services.AddSingleton<DependencyOutage>();
+    builder.ConfigureShopKestrel(gateway);
+    builder.AddShopOrleans(gateway);
+    builder.AddShopAuthentication();
+    builder.AddShopForwardedHeaders();
 
-var app = builder.Build();
+    builder.Services.AddProblemDetails();
+    builder.Services.AddGrpc(options =>
+    {
+        options.Interceptors.Add<ShopErrorInterceptor>();
+        options.MaxReceiveMessageSize = gateway.MaxRequestBodyBytes;
+    }).AddJsonTranscoding();
+    builder.Services.AddGrpcReflection();
+    builder.Services.AddShopOpenApi();
+    builder.Services.AddShopPayments();
+    builder.AddShopServiceDefaults().AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag]);
 
-app.UseShopForwardedHeaders();
-app.UseMiddleware<ProblemJsonMiddleware>();
-app.UseMiddleware<BodySizeLimitMiddleware>();
-app.UseShopStorefrontFiles();
-app.UseRouting();
-app.UseRateLimiter();
-app.UseAuthentication();
-app.UseMiddleware<RejectInvalidTokenMiddleware>();
-app.UseAuthorization();
+    var app = builder.Build();
 
-app.MapGrpcService<AuthService>();
-app.MapGrpcService<ProfileService>();
-app.MapGrpcService<CatalogService>();
-app.MapGrpcService<CartService>();
-app.MapGrpcService<OrderService>();
-app.MapGrpcReflectionService().AllowAnonymous();
-app.MapShopPayments();
-app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains(ClusterHealthCheck.ReadyTag) }).AllowAnonymous();
-app.MapShopOpenApi();
-app.MapShopMetrics();
-app.MapShopStorefrontFallback();
+    app.UseShopForwardedHeaders();
 
-app.Run();
+    app.UseMiddleware<ProblemJsonMiddleware>();
+    app.UseMiddleware<BodySizeLimitMiddleware>();
+    app.UseShopStorefrontFiles();
+    app.UseRouting();
+    app.UseRateLimiter();
+    app.UseAuthentication();
+    app.UseMiddleware<RejectInvalidTokenMiddleware>();
+    app.UseAuthorization();
+
+    app.MapGrpcService<AuthService>();
+    app.MapGrpcService<ProfileService>();
+    app.MapGrpcService<CatalogService>();
+    app.MapGrpcService<CartService>();
+    app.MapGrpcService<OrderService>();
+    app.MapGrpcReflectionService().AllowAnonymous();
+    app.MapShopPayments();
+    app.MapShopOpenApi();
+    app.MapShopDefaultEndpoints();
+    app.MapShopStorefrontFallback();
+
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException ex)
+{
+    // A wrong setting is the operator's mistake: one line that names it, not a stack trace.
+    await Console.Error.WriteLineAsync($"Shop gateway: {ex.Message}");
+    return 1;
+}
 
 /// <summary>The gateway's entry point (public for WebApplicationFactory in the tests).</summary>
 public partial class Program;

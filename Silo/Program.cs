@@ -1,3 +1,4 @@
+using Shop.ServiceDefaults;
 using Shop.Silo;
 using Shop.Silo.Storage;
 using Shop.Silo.Storage.Health;
@@ -11,10 +12,9 @@ if (args is ["migrate", ..])
 }
 
 builder.AddShopSilo();
-builder.Services.AddHealthChecks().AddShopStorageChecks(builder.Configuration);
+builder.AddShopServiceDefaults().AddShopStorageChecks(builder.Configuration);
 
 var app = builder.Build();
-app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
-app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains(StorageHealthChecks.ReadyTag) });
+app.MapShopDefaultEndpoints();
 await app.RunAsync();
 return 0;

@@ -1,12 +1,12 @@
-using Shop.Silo.Configuration;
+using Shop.ServiceDefaults.Clustering;
 using Shop.Silo.Storage;
 
 namespace Shop.Silo;
 
 /// <summary>
-/// Connects an Orleans client (the gateway in <c>Shop:Gateway:Mode=Client</c>) to a Shop cluster from the same
-/// configuration the silos read: cluster identity from <c>Shop:Orleans</c>, and the gateway list from PostgreSQL
-/// membership when <c>Shop:Orleans:Clustering=AdoNet</c>, or the local gateway port otherwise.
+/// Connects an Orleans client that runs beside the silo's assemblies (test clusters, tools) to a Shop cluster: as
+/// <see cref="ShopClusterClient.UseShopCluster"/>, and with <c>Shop:Orleans:Clustering=AdoNet</c> and no gateway list
+/// it finds the gateways in the PostgreSQL membership table, which needs the storage client only this assembly has.
 /// </summary>
 public static class ShopClientExtensions
 {
@@ -14,31 +14,15 @@ public static class ShopClientExtensions
     public static IClientBuilder UseShopClusterClient(this IClientBuilder client, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var cluster = ShopSiloExtensions.ReadClusterOptions(configuration);
-        client.Configure<Orleans.Configuration.ClusterOptions>(o =>
+        return client.UseShopCluster(configuration, membershipTable: c =>
         {
-            o.ClusterId = cluster.ClusterId;
-            o.ServiceId = cluster.ServiceId;
+            var connectionString = StorageConnections.Read(configuration)
+                .RequirePostgres($"{OrleansClusterOptions.Section}:Clustering=AdoNet");
+            c.UseAdoNetClustering(options =>
+            {
+                options.Invariant = StorageWiring.PostgresInvariant;
+                options.ConnectionString = connectionString;
+            });
         });
-        switch (cluster.Clustering)
-        {
-            case ClusteringMode.Localhost:
-                client.UseLocalhostClustering(cluster.GatewayPort, cluster.ServiceId, cluster.ClusterId);
-                break;
-            case ClusteringMode.AdoNet:
-                var connectionString = StorageConnections.Read(configuration)
-                    .RequirePostgres($"{OrleansClusterOptions.Section}:Clustering=AdoNet");
-                client.UseAdoNetClustering(options =>
-                {
-                    options.Invariant = StorageWiring.PostgresInvariant;
-                    options.ConnectionString = connectionString;
-                });
-                break;
-            default:
-                throw new InvalidOperationException(
-                    $"Setting {OrleansClusterOptions.Section}:Clustering={cluster.Clustering} is not available for clients.");
-        }
-
-        return client;
     }
 }

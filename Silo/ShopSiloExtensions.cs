@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Shop.Common;
 using Shop.Grains;
 using Shop.Grains.Payments;
@@ -8,6 +8,9 @@ using Shop.Integrations.Stripe;
 using Shop.Silo.Configuration;
 using Shop.Silo.Seeding;
 using Shop.Silo.Storage;
+using Shop.ServiceDefaults.Clustering;
+using Shop.ServiceDefaults.Configuration;
+using Shop.ServiceDefaults.Errors;
 
 namespace Shop.Silo;
 
@@ -33,6 +36,7 @@ public static class ShopSiloExtensions
             silo.AddShopSiloParts(builder.Configuration);
         });
 
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyOutageClassifier, StorageOutageClassifier>());
         // Registered after the silo, so it starts once the silo runs.
         builder.Services.AddSingleton(SeedSettings.From(builder.Configuration, builder.Environment.IsDevelopment()));
         builder.Services.AddHostedService<DemoSeeder>();
@@ -98,33 +102,12 @@ public static class ShopSiloExtensions
 
     /// <summary>Reads and validates the cluster options; a bad value stops the start with a message naming the setting.</summary>
     public static OrleansClusterOptions ReadClusterOptions(IConfiguration configuration) =>
-        BindAndValidate<OrleansClusterOptions>(configuration, OrleansClusterOptions.Section);
+        ShopClusterClient.ReadClusterOptions(configuration);
 
     private static StreamsOptions ReadStreamsOptions(IConfiguration configuration) =>
         BindAndValidate<StreamsOptions>(configuration, StreamsOptions.Section);
 
     /// <summary>Binds a section and runs its data-annotation checks, naming the setting that is wrong.</summary>
     public static T BindAndValidate<T>(IConfiguration configuration, string section)
-        where T : class, new()
-    {
-        var options = new T();
-        try
-        {
-            configuration.GetSection(section).Bind(options);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new OptionsValidationException(section, typeof(T), [$"A setting under {section} is malformed: {ex.Message}"]);
-        }
-
-        var context = new System.ComponentModel.DataAnnotations.ValidationContext(options);
-        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
-        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, context, results, validateAllProperties: true))
-        {
-            var failures = results.Select(r => $"Setting {section}:{string.Join(",", r.MemberNames)} is invalid: {r.ErrorMessage}");
-            throw new OptionsValidationException(section, typeof(T), failures);
-        }
-
-        return options;
-    }
+        where T : class, new() => ShopOptions.Read<T>(configuration, section);
 }

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Measures the shop on this machine (DESIGN.md section 8) and writes bench/results/<date>-<profile>.md and .json.
+# Measures the shop on this machine (DESIGN.md section 8) and writes bench/results/<date>-<profile>.md, .json and .html
+# (plots), then prints what moved beyond the run-to-run noise since the previous report of the same profile (kept
+# beside the report as .compare.txt).
 #
 #   bench/run.sh [embedded]           the one-process shop on embedded defaults (memory storage and streams)
 #   bench/run.sh postgres-redis-kafka the one-process shop on production storage: state, reminders and membership in
@@ -31,7 +33,10 @@ buyers="${BENCH_BUYERS:-200}"
 # repeat answered from the cache; off by default, the scenario measures the search itself.
 search_page_cache="${BENCH_SEARCH_PAGE_CACHE:-0}"
 units="${BENCH_UNITS:-20}"
-pgbin=/usr/lib/postgresql/15/bin
+# Debian puts each major version's server programs under /usr/lib/postgresql/MAJOR/bin; take the newest installed
+# (SHOP_TEST_POSTGRES_BIN names another folder, as for the tests).
+pgbin=${SHOP_TEST_POSTGRES_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
+pgbin=${pgbin:-/usr/lib/postgresql/15/bin}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 log() { echo "bench: $*" >&2; }
@@ -204,8 +209,12 @@ cat >"$work/extras.json" <<JSON
 }
 JSON
 
-# 5. The load suite.
+# 5. The load suite. A second run on the same day is saved as -run2 (-run3...), never over the first.
 out="bench/results/$(date -u +%Y-%m-%d)-$profile"
+if [ -e "$out.json" ]; then
+  n=2; while [ -e "$out-run$n.json" ]; do n=$((n+1)); done
+  out="$out-run$n"
+fi
 log "load suite -> $out.md"
 set +e
 dotnet tests/Shop.LoadTests/bin/Release/net10.0/Shop.LoadTests.dll --target "$shop" --scenario all --model saturate \
@@ -214,4 +223,11 @@ dotnet tests/Shop.LoadTests/bin/Release/net10.0/Shop.LoadTests.dll --target "$sh
 status=$?
 set -e
 curl -sf "$shop/metrics" | grep -E '^(process_runtime_dotnet|dotnet)_(gc|thread_pool|monitor|exceptions|jit)' >"$out.runtime-metrics.txt" || true
+
+# 6. What moved since the previous report of this profile (the profile is read from each JSON in bench/results). The
+# noise is the spread between the two reports before this one where there are two, else a stated 15%; the output says which.
+if [ -f "$out.json" ]; then
+  log "comparing with the previous $profile report"
+  dotnet tests/Shop.LoadTests/bin/Release/net10.0/Shop.LoadTests.dll compare "$out.json" --results bench/results | tee "$out.compare.txt" || true
+fi
 exit "$status"

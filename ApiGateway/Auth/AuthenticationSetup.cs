@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Shop.ServiceDefaults.Configuration;
 using Shop.Users;
 
 namespace Shop.ApiGateway.Auth;
@@ -6,15 +8,18 @@ namespace Shop.ApiGateway.Auth;
 /// <summary>JWT bearer authentication, role policies and the auth rate limiter.</summary>
 public static class AuthenticationSetup
 {
-    /// <summary>Reads and validates the auth settings (stopping the start when they are wrong) and wires authentication.</summary>
+    /// <summary>Binds the auth settings (validated at start, naming a wrong setting) and wires authentication.</summary>
     public static WebApplicationBuilder AddShopAuthentication(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var settings = TokenSettings.Read(builder.Configuration, builder.Environment.IsDevelopment());
-        var limits = Silo.ShopSiloExtensions.BindAndValidate<RateLimitOptions>(builder.Configuration, RateLimitOptions.Section);
-        builder.Services.AddSingleton(settings);
+        var limits = ShopOptions.Read<RateLimitOptions>(builder.Configuration, RateLimitOptions.Section);
+        var isDevelopment = builder.Environment.IsDevelopment();
+        builder.Services.AddShopOptions<AuthOptions>(AuthOptions.Section);
+        builder.Services.AddSingleton<IValidateOptions<AuthOptions>, SigningKeyValidator>();
+        builder.Services.AddSingleton(sp => TokenSettings.From(sp.GetRequiredService<IOptions<AuthOptions>>().Value, isDevelopment));
         builder.Services.AddSingleton<AccessTokenIssuer>();
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenSettings>((options, settings) =>
         {
             options.MapInboundClaims = false;
             options.TokenValidationParameters = settings.ValidationParameters();

@@ -2,11 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
-using Shop.Silo;
+using Shop.Users;
 
 namespace Shop.ApiGateway.Auth;
 
-/// <summary>The validated token settings and the signing key, resolved once at start.</summary>
+/// <summary>The validated token settings and the signing key, resolved once per process.</summary>
 public sealed class TokenSettings
 {
     private TokenSettings(AuthOptions options, SymmetricSecurityKey key)
@@ -25,13 +25,34 @@ public sealed class TokenSettings
     public TimeSpan AccessTokenLifetime => TimeSpan.FromMinutes(Options.AccessTokenMinutes);
 
     /// <summary>
-    /// Reads <c>Shop:Auth</c>. A missing key is replaced by a random one in Development; outside Development a missing
-    /// or short key stops the start with a message naming <c>Shop:Auth:SigningKey</c>.
+    /// The settings for <paramref name="options"/>: a missing key is replaced by a random one in Development; outside
+    /// Development a missing or short key is refused with a message naming <c>Shop:Auth:SigningKey</c>.
     /// </summary>
-    public static TokenSettings Read(IConfiguration configuration, bool isDevelopment)
+    public static TokenSettings From(AuthOptions options, bool isDevelopment)
     {
-        var options = ShopSiloExtensions.BindAndValidate<AuthOptions>(configuration, AuthOptions.Section);
-        return new TokenSettings(options, new SymmetricSecurityKey(KeyBytes(options.SigningKey, isDevelopment)));
+        ArgumentNullException.ThrowIfNull(options);
+        if (SigningKeyProblem(options.SigningKey, isDevelopment) is { } problem)
+        {
+            throw new OptionsValidationException(AuthOptions.Section, typeof(AuthOptions), [problem]);
+        }
+
+        var key = string.IsNullOrEmpty(options.SigningKey) ? RandomNumberGenerator.GetBytes(64) : Encoding.UTF8.GetBytes(options.SigningKey);
+        return new TokenSettings(options, new SymmetricSecurityKey(key));
+    }
+
+    /// <summary>What is wrong with the configured signing key, or null when it can be used.</summary>
+    public static string? SigningKeyProblem(string? configured, bool isDevelopment)
+    {
+        if (string.IsNullOrEmpty(configured))
+        {
+            return isDevelopment
+                ? null
+                : $"Setting {AuthOptions.SigningKeySetting} is required outside Development (at least {AuthOptions.MinKeyBytes} bytes).";
+        }
+
+        return Encoding.UTF8.GetByteCount(configured) >= AuthOptions.MinKeyBytes
+            ? null
+            : $"Setting {AuthOptions.SigningKeySetting} is too short: it needs at least {AuthOptions.MinKeyBytes} bytes.";
     }
 
     /// <summary>Settings with an explicit key (tests and tools).</summary>
@@ -54,21 +75,4 @@ public sealed class TokenSettings
         NameClaimType = AccessTokenIssuer.SubjectClaim,
         RoleClaimType = AccessTokenIssuer.RoleClaim,
     };
-
-    private static byte[] KeyBytes(string? configured, bool isDevelopment)
-    {
-        if (string.IsNullOrEmpty(configured))
-        {
-            return isDevelopment
-                ? RandomNumberGenerator.GetBytes(64)
-                : throw new OptionsValidationException(AuthOptions.Section, typeof(AuthOptions),
-                    [$"Setting {AuthOptions.SigningKeySetting} is required outside Development (at least {AuthOptions.MinKeyBytes} bytes)."]);
-        }
-
-        var bytes = Encoding.UTF8.GetBytes(configured);
-        return bytes.Length >= AuthOptions.MinKeyBytes
-            ? bytes
-            : throw new OptionsValidationException(AuthOptions.Section, typeof(AuthOptions),
-                [$"Setting {AuthOptions.SigningKeySetting} is too short: it needs at least {AuthOptions.MinKeyBytes} bytes."]);
-    }
 }

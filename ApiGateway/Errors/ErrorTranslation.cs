@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Shop.Common;
-using Shop.Silo.Storage;
+using Shop.ServiceDefaults.Errors;
 
 namespace Shop.ApiGateway.Errors;
 
@@ -12,16 +12,17 @@ public static class ErrorTranslation
 
     /// <summary>
     /// The client-facing error for <paramref name="exception"/>, or null when it is not a known refusal or an
-    /// infrastructure failure (then it is a bug and stays an internal error).
+    /// infrastructure failure (then it is a bug and stays an internal error). <paramref name="outage"/> tells a
+    /// dependency that is down.
     /// </summary>
-    public static (RpcException Error, GatewayError Info)? Translate(Exception exception) => exception switch
+    public static (RpcException Error, GatewayError Info)? Translate(Exception exception, DependencyOutage outage) => exception switch
     {
         ShopException shop => Refusal(shop),
         SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
             or Orleans.Runtime.Messaging.ConnectionFailedException or GatewayTooBusyException =>
             Build(StatusCode.Unavailable, "service.unavailable", "The shop is temporarily unavailable; retry shortly.", null),
-        // A grain whose state cannot be read fails to activate before the silo's StorageOutageFilter sees the call.
-        _ when StorageOutage.IsCause(exception) => Refusal(StorageOutage.ToRefusal()),
+        // A grain whose state cannot be read fails to activate before the silo's outage filter sees the call.
+        _ when outage.IsCause(exception) => Refusal(DependencyOutage.ToRefusal()),
         _ => null,
     };
 

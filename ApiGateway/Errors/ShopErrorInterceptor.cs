@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Shop.ServiceDefaults.Errors;
 
 namespace Shop.ApiGateway.Errors;
 
@@ -7,7 +8,7 @@ namespace Shop.ApiGateway.Errors;
 /// The one place where refusals (<see cref="Shop.Common.ShopException"/>) and Orleans failures become gRPC statuses.
 /// REST clients get the same status as problem+json through <see cref="ProblemJsonMiddleware"/>.
 /// </summary>
-public sealed partial class ShopErrorInterceptor(ILogger<ShopErrorInterceptor> logger) : Interceptor
+public sealed partial class ShopErrorInterceptor(DependencyOutage outage, ILogger<ShopErrorInterceptor> logger) : Interceptor
 {
     /// <inheritdoc />
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -18,7 +19,7 @@ public sealed partial class ShopErrorInterceptor(ILogger<ShopErrorInterceptor> l
         {
             return await continuation(request, context);
         }
-        catch (Exception ex) when (ex is not RpcException && ErrorTranslation.Translate(ex) is { } translated)
+        catch (Exception ex) when (ex is not RpcException && ErrorTranslation.Translate(ex, outage) is { } translated)
         {
             LogRefused(logger, context.Method, translated.Error.StatusCode, translated.Info.Code);
             context.GetHttpContext().Items[typeof(GatewayError)] = translated.Info;

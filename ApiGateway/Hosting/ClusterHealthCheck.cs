@@ -7,7 +7,7 @@ namespace Shop.ApiGateway.Hosting;
 public sealed class ClusterHealthCheck(IGrainFactory grains, IOptions<GatewayOptions> options) : IHealthCheck
 {
     /// <summary>Tag of the readiness checks.</summary>
-    public const string ReadyTag = Shop.Silo.Storage.Health.StorageHealthChecks.ReadyTag;
+    public const string ReadyTag = Shop.ServiceDefaults.Health.HealthEndpoints.ReadyTag;
 
     /// <inheritdoc />
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

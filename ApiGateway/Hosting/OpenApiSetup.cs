@@ -1,5 +1,6 @@
 using Microsoft.OpenApi.Models;
 using Scalar.AspNetCore;
+using Shop.ApiGateway.OpenApi;
 
 namespace Shop.ApiGateway.Hosting;
 
@@ -16,18 +17,22 @@ public static class OpenApiSetup
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", new OpenApiInfo { Title = "Shop API", Version = "v1" });
-            options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
+            options.AddSecurityDefinition(SecurityFromAuthorization.BearerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
                 Description = "Access token from /v1/auth/login or /v1/auth/register.",
             });
-            options.AddSecurityRequirement(new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecurityScheme { Reference = new OpenApiReference { Type = ReferenceType.SecurityScheme, Id = "bearer" } }] = [],
-            });
+            options.CustomOperationIds(OperationIds.For);
             options.OperationFilter<AcceptedResponseFilter>();
+            options.OperationFilter<ShopHeaders>();
+            options.OperationFilter<SecurityFromAuthorization>();
+            options.OperationFilter<ProblemResponses>();
+            options.SchemaFilter<SchemaExamples>();
+            options.SchemaFilter<RequiredFields>();
+            options.DocumentFilter<ProblemComponents>();
+            options.DocumentFilter<DocumentTidy>();
             var xml = Path.Combine(AppContext.BaseDirectory, "Shop.ApiGateway.xml");
             if (File.Exists(xml))
             {

@@ -1,4 +1,4 @@
-using Shop.Silo;
+using Shop.ServiceDefaults.Clustering;
 
 namespace Shop.ApiGateway.Hosting;
 
@@ -12,7 +12,8 @@ public static class OrleansConnection
         ArgumentNullException.ThrowIfNull(gateway);
         if (gateway.Mode == GatewayMode.CoHosted)
         {
-            builder.AddShopSilo();
+            // Compiled from Hosting/CoHostedSilo.cs, or in a build without the silo from Hosting/SiloLessBuild.cs.
+            builder.AddCoHostedSilo();
         }
         else
         {
@@ -23,8 +24,8 @@ public static class OrleansConnection
     }
 
     /// <summary>
-    /// The Orleans client of a separate cluster: identity and clustering (localhost or PostgreSQL membership) come from
-    /// the same settings the silos read, through the silo's own client wiring.
+    /// The Orleans client of a separate cluster: identity and gateway discovery come from the same settings the silos
+    /// read (<c>Shop:Orleans</c>), through the shared client wiring.
     /// </summary>
     public static WebApplicationBuilder AddShopOrleansClient(this WebApplicationBuilder builder)
     {
@@ -32,7 +33,7 @@ public static class OrleansConnection
         builder.UseOrleansClient(client =>
         {
             client.UseConnectionRetryFilter<ClusterConnectionRetry>();
-            client.UseShopClusterClient(builder.Configuration);
+            client.UseShopCluster(builder.Configuration);
         });
         return builder;
     }

@@ -4,7 +4,7 @@ namespace Shop.ApiGateway.Orders;
 
 /// <summary>
 /// The API names of payment statuses: NOT_STARTED, REQUIRES_ACTION, SUCCEEDED, FAILED, CASH_ON_DELIVERY_ACCEPTED,
-/// REFUNDED, VOIDED.
+/// REFUNDED, VOIDED, REFUND_PENDING (the provider refused the refund so far; it is retried).
 /// </summary>
 public static class PaymentStatusNames
 {
@@ -18,6 +18,7 @@ public static class PaymentStatusNames
         PaymentStatus.CashOnDeliveryAccepted => "CASH_ON_DELIVERY_ACCEPTED",
         PaymentStatus.Refunded => "REFUNDED",
         PaymentStatus.Voided => "VOIDED",
+        PaymentStatus.RefundPending => "REFUND_PENDING",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown payment status."),
     };
 }

@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using Shop.Grains.Payments;
-using Shop.Integrations.Stripe;
 
 namespace Shop.ApiGateway.Payments;
 
@@ -15,7 +13,7 @@ public sealed record PaymentConfig(
     [property: JsonPropertyName("stripePublishableKey"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StripePublishableKey)
 {
     /// <summary>The configuration for the selected provider.</summary>
-    public static PaymentConfig From(PaymentsOptions payments, StripeOptions stripe)
+    public static PaymentConfig From(PaymentSettings payments, StripeWebhookSettings stripe)
     {
         ArgumentNullException.ThrowIfNull(payments);
         ArgumentNullException.ThrowIfNull(stripe);

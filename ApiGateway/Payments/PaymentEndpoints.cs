@@ -1,8 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using Shop.ApiGateway.Errors;
-using Shop.Grains.Payments;
-using Shop.Integrations.Stripe;
+using Shop.ServiceDefaults.Configuration;
 using Shop.Payments;
 
 namespace Shop.ApiGateway.Payments;
@@ -20,10 +19,11 @@ public static partial class PaymentEndpoints
     public const int MaxWebhookBytes = 256 * 1024;
 
     /// <summary>Registers the options and the webhook reader.</summary>
-    public static IServiceCollection AddShopPayments(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddShopPayments(this IServiceCollection services)
     {
-        services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section));
-        services.AddStripeWebhooks(configuration);
+        services.AddShopOptions<PaymentSettings>(PaymentSettings.Section);
+        services.AddShopOptions<StripeWebhookSettings>(StripeWebhookSettings.Section);
+        services.AddSingleton<StripeWebhookReader>();
         services.AddEndpointsApiExplorer();
         return services;
     }
@@ -32,7 +32,7 @@ public static partial class PaymentEndpoints
     public static WebApplication MapShopPayments(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/v1/payments/config", (IOptions<PaymentsOptions> payments, IOptions<StripeOptions> stripe) =>
+        app.MapGet("/v1/payments/config", (IOptions<PaymentSettings> payments, IOptions<StripeWebhookSettings> stripe) =>
                 PaymentConfig.From(payments.Value, stripe.Value))
             .AllowAnonymous()
             .WithTags("Payments")
@@ -62,12 +62,12 @@ public static partial class PaymentEndpoints
             return Refuse(http, StatusCodes.Status413PayloadTooLarge, "payments.webhook_too_large");
         }
 
-        StripeWebhookEvent received;
+        StripeEvent received;
         try
         {
             received = reader.Read(payload, http.Request.Headers["Stripe-Signature"].ToString());
         }
-        catch (StripeWebhookRejectedException ex)
+        catch (WebhookRejectedException ex)
         {
             LogRejected(logger, ex.Message);
             return Refuse(http, StatusCodes.Status400BadRequest, "payments.webhook_signature_invalid");

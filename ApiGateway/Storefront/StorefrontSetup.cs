@@ -16,12 +16,13 @@ public static class StorefrontSetup
     public const string ImmutableCacheControl = "public, max-age=31536000, immutable";
 
     private const string IndexPage = "index.html";
-    private const string HashedAssetsFolder = "/assets";
+    // Folders whose file names carry a hash of their content: the build's assets and the product drawings.
+    private static readonly string[] HashedFolders = ["/assets", "/images/products"];
 
     // Paths that belong to the API and the operator endpoints: an unknown one stays a problem+json 404.
     private static readonly string[] ReservedPrefixes = ["/v1", "/healthz", "/readyz", "/metrics", "/openapi", "/scalar"];
 
-    /// <summary>Serves wwwroot's files: hashed assets cached for a year, everything else revalidated.</summary>
+    /// <summary>Serves wwwroot's files: hashed assets and product images cached for a year, everything else revalidated.</summary>
     public static WebApplication UseShopStorefrontFiles(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -71,7 +72,7 @@ public static class StorefrontSetup
     private static void SetCacheControl(HttpContext context)
     {
         context.Response.Headers[HeaderNames.CacheControl] =
-            context.Request.Path.StartsWithSegments(HashedAssetsFolder, StringComparison.Ordinal)
+            HashedFolders.Any(folder => context.Request.Path.StartsWithSegments(folder, StringComparison.Ordinal))
                 ? ImmutableCacheControl
                 : "no-cache";
     }

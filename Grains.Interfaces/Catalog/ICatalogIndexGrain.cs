@@ -3,28 +3,29 @@ using Orleans.Concurrency;
 namespace Shop.Catalog;
 
 /// <summary>
-/// The catalog's search index (a single activation, key <see cref="Key"/>): it consumes the catalog stream and
-/// answers listings and searches through the configured search index (Lucene.Net, Elasticsearch or in memory).
+/// The entry to catalog search: a stateless worker (activations on every silo, more under load), so searches run
+/// side by side on the silo that received them and never queue on one activation. Changes reach the index through
+/// the catalog projection (<see cref="ICatalogProjectionGrain"/>); this grain holds no state.
 /// </summary>
 [Alias("shop.catalog.ICatalogIndexGrain")]
 public interface ICatalogIndexGrain : IGrainWithGuidKey
 {
-    /// <summary>The key of the one index grain (the catalog stream key).</summary>
+    /// <summary>The key callers use (any key reaches a local worker; one key keeps the grain id stable).</summary>
     static Guid Key => Common.StreamNames.CatalogStreamKey;
 
-    /// <summary>
-    /// Runs a search. It reads only the search index (safe for concurrent readers), never the grain's state, so
-    /// searches interleave with each other and with changes instead of queueing behind the one activation.
-    /// </summary>
+    /// <summary>Runs a search against the search index; it reads no grain state.</summary>
     [AlwaysInterleave]
     [Alias("Search")]
     Task<ProductPage> Search(ProductQuery query);
 
-    /// <summary>Rebuilds the search index from the catalog the grain holds; returns how many products were indexed.</summary>
+    /// <summary>
+    /// Rebuilds the search index from the product records (the source of truth); returns how many products were
+    /// indexed. Searches go on against the old index until the new one replaces it.
+    /// </summary>
     [Alias("Rebuild")]
     Task<long> Rebuild();
 
-    /// <summary>Applies a product change (idempotent: an older version than the one held is ignored).</summary>
+    /// <summary>Applies a product change (idempotent: an older version than the product record holds is ignored).</summary>
     [Alias("Apply")]
     Task Apply(ProductChanged change);
 }

@@ -24,11 +24,4 @@ public interface IOrderGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("Cancel")]
     Task<OrderView> Cancel(Guid customerId);
-
-    /// <summary>
-    /// Called when the stock hold of this order runs out: an order not yet confirmed is cancelled. Returns the
-    /// resulting status so the caller knows whether to commit (CONFIRMED) or release the stock.
-    /// </summary>
-    [Alias("ResolveReservationExpiry")]
-    Task<OrderStatus> ResolveReservationExpiry();
 }

@@ -20,4 +20,11 @@ public sealed record PlaceOrder
 
     /// <summary>Where to deliver.</summary>
     [Id(4)] public required ShippingAddress ShippingAddress { get; init; }
+
+    // Keeps the card token out of every log and exception message that prints the command.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"UserId = {UserId}, CartId = {CartId}, PaymentMethod = {PaymentMethod}, PaymentToken = {(PaymentToken is null ? "null" : "***")}");
+        return true;
+    }
 }

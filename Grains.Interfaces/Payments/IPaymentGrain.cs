@@ -7,6 +7,13 @@ namespace Shop.Payments;
 [Alias("shop.payments.IPaymentGrain")]
 public interface IPaymentGrain : IGrainWithGuidKey
 {
+    /// <summary>
+    /// Opens the payment of a placed order: the order calls it before it emits OrderPlaced, so the card token reaches
+    /// the payment without travelling in an event. The first opening wins; repeating it changes nothing.
+    /// </summary>
+    [Alias("Open")]
+    Task Open(PaymentOpening opening);
+
     /// <summary>The payment, or null when none was started for this order.</summary>
     [Alias("GetPayment")]
     Task<PaymentView?> GetPayment();

@@ -23,4 +23,7 @@ public enum PaymentStatus
 
     /// <summary>The order was cancelled before any charge; none will be made.</summary>
     Voided = 6,
+
+    /// <summary>The order was cancelled after the money was taken and the provider refused the refund so far; it is retried.</summary>
+    RefundPending = 7,
 }

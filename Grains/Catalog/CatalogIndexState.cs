@@ -2,7 +2,12 @@ using Shop.Catalog;
 
 namespace Shop.Grains.Catalog;
 
-/// <summary>The persisted state of the catalog index: the newest version of every product it has seen.</summary>
+/// <summary>
+/// The state the catalog index grain kept before the search index became a projection of the product records (every
+/// product plus the versions of deletions, in one record). Nothing writes it any more: the catalog projection reads
+/// a stored one once, registers its SKUs in the SKU shards and clears it. Kept, ids unchanged, only so that an
+/// old record can still be read.
+/// </summary>
 [GenerateSerializer, Alias("shop.grains.catalog.CatalogIndexState")]
 public sealed class CatalogIndexState
 {

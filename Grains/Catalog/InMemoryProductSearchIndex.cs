@@ -5,42 +5,50 @@ namespace Shop.Grains.Catalog;
 
 /// <summary>
 /// The in-memory <see cref="IProductSearchIndex"/> on <see cref="ProductFilter"/>: the default when no search
-/// provider is configured (unit and grain tests); it holds nothing across restarts.
+/// provider is configured (unit and grain tests); it holds nothing across restarts. A rebuild fills a new map and
+/// then swaps it in, so searches during a rebuild see the old products until the new ones are complete.
 /// </summary>
 public sealed class InMemoryProductSearchIndex : IProductSearchIndex
 {
-    private readonly ConcurrentDictionary<string, ProductDetails> products = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, ProductDetails> products = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task Upsert(IReadOnlyCollection<ProductDetails> products, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(products);
-        foreach (var product in products)
-        {
-            this.products.AddOrUpdate(product.Sku, product, (_, held) => held.Version >= product.Version ? held : product);
-        }
-
+        Add(Volatile.Read(ref this.products), products);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public Task Remove(string sku, CancellationToken cancellationToken = default)
     {
-        products.TryRemove(sku, out _);
+        Volatile.Read(ref products).TryRemove(sku, out _);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public Task<ProductPage> Search(ProductQuery query, CancellationToken cancellationToken = default) =>
-        Task.FromResult(ProductFilter.Search(products.Values, query));
+        Task.FromResult(ProductFilter.Search(Volatile.Read(ref products).Values, query));
 
     /// <inheritdoc />
     public Task Rebuild(IReadOnlyCollection<ProductDetails> products, CancellationToken cancellationToken = default)
     {
-        this.products.Clear();
-        return Upsert(products, cancellationToken);
+        ArgumentNullException.ThrowIfNull(products);
+        var rebuilt = new ConcurrentDictionary<string, ProductDetails>(StringComparer.Ordinal);
+        Add(rebuilt, products);
+        Volatile.Write(ref this.products, rebuilt);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public Task<long> Count(CancellationToken cancellationToken = default) => Task.FromResult((long)products.Count);
+    public Task<long> Count(CancellationToken cancellationToken = default) => Task.FromResult((long)Volatile.Read(ref products).Count);
+
+    private static void Add(ConcurrentDictionary<string, ProductDetails> into, IEnumerable<ProductDetails> products)
+    {
+        foreach (var product in products)
+        {
+            into.AddOrUpdate(product.Sku, product, (_, held) => held.Version >= product.Version ? held : product);
+        }
+    }
 }

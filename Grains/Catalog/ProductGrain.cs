@@ -7,8 +7,10 @@ using Shop.Inventory;
 namespace Shop.Grains.Catalog;
 
 /// <summary>
-/// One product (key = SKU). Every change is written, then published on the catalog stream. A deleted product leaves a
-/// tombstone (its last state) so deletes are idempotent and the search index never takes an older version back.
+/// One product (key = SKU), the single source of truth of its data: every change is written to its own record, then
+/// published on the catalog stream. A deleted product leaves a tombstone (its last state) so deletes are idempotent and
+/// the search index never takes an older version back. Its SKU joins its SKU shard when it is created and leaves it
+/// when it is deleted, so an edit writes this record and nothing else.
 /// </summary>
 public sealed class ProductGrain(
     [PersistentState("state", StorageNames.Catalog)] IPersistentState<ProductState> state,
@@ -36,6 +38,9 @@ public sealed class ProductGrain(
             await Stock().SetDiscontinued(false);
         }
 
+        // Registered before the record is written: a failure in between leaves a SKU without a product in its shard,
+        // which a rebuild skips, never a product that a rebuild cannot find.
+        await Shard().Add([SkuKey]);
         var now = clock.GetUtcNow();
         var version = (state.State.Deleted?.Version ?? 0) + 1;
         state.State.Deleted = null;
@@ -84,6 +89,7 @@ public sealed class ProductGrain(
         var tombstone = state.State.Deleted ?? throw NotFound();
 
         // Repeated on every delete, so a retry after a failure half-way completes the deletion.
+        await Shard().Remove(SkuKey);
         await Stock().SetDiscontinued(true);
         await publisher.Publish(new ProductChanged
         {
@@ -108,6 +114,8 @@ public sealed class ProductGrain(
     private ProductDetails Existing() => state.State.Product ?? throw NotFound();
 
     private ShopException NotFound() => ShopException.NotFound("product.not_found", $"No product has SKU {SkuKey}.");
+
+    private ICatalogShardGrain Shard() => GrainFactory.GetGrain<ICatalogShardGrain>(CatalogShards.Of(SkuKey));
 
     private IStockItemGrain Stock() => GrainFactory.GetGrain<IStockItemGrain>(SkuKey);
 

@@ -8,6 +8,7 @@ using Shop.Grains.Notifications;
 using Shop.Grains.Orders;
 using Shop.Grains.Payments;
 using Shop.Grains.Users;
+using Shop.Users;
 
 namespace Shop.Grains;
 
@@ -16,7 +17,7 @@ public static class ShopGrainsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the grains' options (validated at start, messages naming the setting), the grains' clock, the saga
-    /// publisher, the password hasher, the in-memory search index and the built-in test payment gateway. The host adds an <see cref="IEmailSender"/>.
+    /// event factory and publisher, the refund metrics, the password hasher, the in-memory search index and the built-in test payment gateway. The host adds an <see cref="IEmailSender"/>.
     /// </summary>
     public static IServiceCollection AddShopGrains(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +29,8 @@ public static class ShopGrainsServiceCollectionExtensions
         AddValidatedOptions<AuthOptions>(services, configuration, AuthOptions.Section);
         AddValidatedOptions<EmailOptions>(services, configuration, EmailOptions.Section);
         AddValidatedOptions<PaymentsOptions>(services, configuration, PaymentsOptions.Section);
+        services.TryAddSingleton<SagaEventFactory>();
+        services.TryAddSingleton<RefundMetrics>();
         services.TryAddSingleton<StreamSagaEventPublisher>();
         services.TryAddSingleton<ISagaEventPublisher>(sp => sp.GetRequiredService<StreamSagaEventPublisher>());
         services.TryAddSingleton<IPasswordHasher, PasswordHasher>();

@@ -1,81 +1,77 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Shop.Common;
 using Shop.Grains.Orders;
 using Shop.Inventory;
-using Shop.Orders;
 using Shop.Orders.Events;
 
 namespace Shop.Grains.Inventory;
 
 /// <summary>
 /// Reserves every line of one order across the stock items, all or nothing (key = order id). Commits on
-/// OrderConfirmed, releases on OrderCancelled; when the hold runs out it asks the order grain, the single decider,
-/// whether to commit or release.
+/// OrderConfirmed, releases on OrderCancelled; when the hold runs out it emits ReservationExpired and the order grain,
+/// the single decider, answers with OrderConfirmed or OrderCancelled. The hold reminder keeps ticking until then.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.OrderNamespace)]
 public sealed class StockReservationGrain(
     [PersistentState("state", StorageNames.Inventory)] IPersistentState<ReservationState> state,
     ISagaEventPublisher publisher,
+    SagaEventFactory events,
     IOptions<SagaOptions> options,
-    [FromKeyedServices(ShopClock.Key)] TimeProvider clock,
-    ILogger<StockReservationGrain> logger) : SagaParticipantGrain, IStockReservationGrain, IRemindable
+    ILogger<StockReservationGrain> logger) : SagaParticipantGrain(publisher, events, logger), IStockReservationGrain, IRemindable
 {
     /// <summary>The name of the hold-expiry reminder.</summary>
     public const string HoldReminder = "reservation-hold";
 
     private ReservationState S => state.State;
 
-    private Guid OrderId => this.GetPrimaryKey();
+    /// <inheritdoc />
+    protected override SagaOutbox Outbox => S.Saga;
 
     /// <inheritdoc />
     public Task<ReservationStatus> GetStatus() => Task.FromResult(S.Status);
 
     /// <inheritdoc />
-    protected override async Task Handle(OrderEvent orderEvent)
+    protected override Task<bool> Handle(OrderEvent orderEvent) => orderEvent switch
     {
-        await S.Saga.Flush(publisher);
-        if (S.Saga.WasHandled(orderEvent.EventId))
-        {
-            return;
-        }
-
-        switch (orderEvent)
-        {
-            case OrderPlaced placed when S.Status == ReservationStatus.None:
-                await Reserve(placed);
-                break;
-            case OrderConfirmed:
-                await Settle(commit: true, orderEvent.EventId);
-                break;
-            case OrderCancelled:
-                await Settle(commit: false, orderEvent.EventId);
-                break;
-            default:
-                break;
-        }
-    }
+        OrderPlaced placed when S.Status == ReservationStatus.None => Reserve(placed),
+        OrderConfirmed => Settle(commit: true),
+        OrderCancelled => Settle(commit: false),
+        _ => Task.FromResult(false),
+    };
 
     /// <inheritdoc />
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    protected override Task WriteStateAsync() => state.WriteStateAsync();
+
+    /// <inheritdoc />
+    protected override Task AfterStep() =>
+        S.Status is ReservationStatus.Committed or ReservationStatus.Released ? StopReminder(HoldReminder) : Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != HoldReminder)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        await S.Saga.Flush(publisher);
-        if (S.Status == ReservationStatus.Reserved)
-        {
-            var orderStatus = await GrainFactory.GetGrain<IOrderGrain>(OrderId).ResolveReservationExpiry();
-            await Settle(commit: orderStatus == OrderStatus.Confirmed, eventId: null);
-        }
-
-        await StopReminder(HoldReminder);
+        return S.Status == ReservationStatus.Reserved ? Step(eventId: null, Expire) : StopReminder(HoldReminder);
     }
 
-    private async Task Reserve(OrderPlaced placed)
+    /// <summary>The hold ran out: tell the order once; its answer (confirmed or cancelled) settles the stock.</summary>
+    private Task<bool> Expire()
+    {
+        if (S.ExpiryReported)
+        {
+            return Task.FromResult(false);
+        }
+
+        S.ExpiryReported = true;
+        Emit(new ReservationExpired());
+        return Task.FromResult(true);
+    }
+
+    private async Task<bool> Reserve(OrderPlaced placed)
     {
         var lines = placed.Lines.GroupBy(l => l.Sku, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity), StringComparer.Ordinal);
@@ -93,7 +89,6 @@ public sealed class StockReservationGrain(
         }
 
         S.Lines = lines;
-        var now = clock.GetUtcNow();
         if (shortSku is not null)
         {
             foreach (var sku in reserved.Append(shortSku))
@@ -103,21 +98,19 @@ public sealed class StockReservationGrain(
 
             S.Status = ReservationStatus.Failed;
             S.FailedSku = shortSku;
-            S.Saga.Emit(new StockReservationFailed { EventId = Guid.NewGuid(), OrderId = OrderId, OccurredAt = now, Sku = shortSku });
+            Emit(new StockReservationFailed { Sku = shortSku });
         }
         else
         {
             await StartReminder(HoldReminder, options.Value.ReservationHold);
             S.Status = ReservationStatus.Reserved;
-            S.Saga.Emit(new StockReserved { EventId = Guid.NewGuid(), OrderId = OrderId, OccurredAt = now });
+            Emit(new StockReserved());
         }
 
-        S.Saga.MarkHandled(placed.EventId);
-        await state.WriteStateAsync();
-        await S.Saga.Flush(publisher);
+        return true;
     }
 
-    private async Task Settle(bool commit, Guid? eventId)
+    private async Task<bool> Settle(bool commit)
     {
         if (S.Status == ReservationStatus.Reserved)
         {
@@ -147,16 +140,10 @@ public sealed class StockReservationGrain(
         }
         else
         {
-            return;
+            return false;
         }
 
-        if (eventId is { } handled)
-        {
-            S.Saga.MarkHandled(handled);
-        }
-
-        await state.WriteStateAsync();
-        await StopReminder(HoldReminder);
+        return true;
     }
 
     private IStockItemGrain Stock(string sku) => GrainFactory.GetGrain<IStockItemGrain>(sku);

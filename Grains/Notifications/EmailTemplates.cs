@@ -53,8 +53,11 @@ public static class EmailTemplates
         };
     }
 
-    /// <summary>The cancellation model: <c>name</c>, <c>order_id</c>, <c>reason</c> (a sentence), <c>reason_code</c>, <c>refund</c> (or nil).</summary>
-    public static IReadOnlyDictionary<string, object?> OrderCancelledModel(string name, Guid orderId, CancellationReason reason, Money? refund) =>
+    /// <summary>
+    /// The cancellation model: <c>name</c>, <c>order_id</c>, <c>reason</c> (a sentence), <c>reason_code</c>, <c>refund</c>
+    /// (or nil), <c>refund_pending</c> (true when the refund is not made yet: the provider refused it so far and it is retried).
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> OrderCancelledModel(string name, Guid orderId, CancellationReason reason, Money? refund, bool refundPending = false) =>
         new Dictionary<string, object?>
         {
             ["name"] = name,
@@ -62,6 +65,7 @@ public static class EmailTemplates
             ["reason"] = Describe(reason),
             ["reason_code"] = reason.ToString(),
             ["refund"] = refund?.ToString(),
+            ["refund_pending"] = refundPending,
         };
 
     /// <summary>A sentence for a cancellation reason.</summary>

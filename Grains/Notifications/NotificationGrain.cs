@@ -5,18 +5,18 @@ using Orleans.Streams.Core;
 using Shop.Common;
 using Shop.Grains.Orders;
 using Shop.Notifications;
-using Shop.Orders;
 using Shop.Orders.Events;
-using Shop.Payments;
 using Shop.Users;
 
 namespace Shop.Grains.Notifications;
 
 /// <summary>
 /// The e-mails about one order or one user (key = order id or user id), rendered from the templates and sent once per
-/// event. The sent event ids are written after the send succeeded; a failing send is retried by redelivery and given
-/// up after <see cref="MaxAttempts"/> attempts (at once when the e-mail service refuses it for good), so it never
-/// blocks the saga. The cancellation of a paid order waits for its refund, so the e-mail can name it.
+/// event. Everything an e-mail needs travels in the events (the recipient and the order in OrderConfirmed, the
+/// recipient in OrderCancelled), so it calls no other grain. The sent event ids are written after the send succeeded;
+/// a failing send is retried by redelivery and given up after <see cref="MaxAttempts"/> attempts (at once when the
+/// e-mail service refuses it for good), so it never blocks the saga. The cancellation waits for the payment's answer
+/// (voided, refunded, or refund pending), which the payment gives at once, so the e-mail can say what happened to the money.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.OrderNamespace)]
 [ImplicitStreamSubscription(StreamNames.UserNamespace)]
@@ -24,13 +24,19 @@ public sealed class NotificationGrain(
     [PersistentState("state", StorageNames.Notifications)] IPersistentState<NotificationState> state,
     IEmailSender sender,
     IEmailRenderer renderer,
+    ISagaEventPublisher publisher,
+    SagaEventFactory events,
     [FromKeyedServices(ShopClock.Key)] TimeProvider clock,
-    ILogger<NotificationGrain> logger) : SagaParticipantGrain, INotificationGrain, IAsyncObserver<UserRegistered>
+    ILogger<NotificationGrain> logger)
+    : SagaParticipantGrain(publisher, events, logger), INotificationGrain, IAsyncObserver<UserRegistered>
 {
     /// <summary>Attempts per e-mail before it is given up.</summary>
     public const int MaxAttempts = 3;
 
     private NotificationState S => state.State;
+
+    /// <inheritdoc />
+    protected override SagaOutbox Outbox => S.Saga;
 
     /// <inheritdoc />
     public Task<IReadOnlyList<SentNotification>> GetSent() => Task.FromResult<IReadOnlyList<SentNotification>>([.. S.Sent]);
@@ -48,67 +54,81 @@ public sealed class NotificationGrain(
     public Task OnNextAsync(UserRegistered item, StreamSequenceToken? token = null)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return Deliver(item.EventId, EmailTemplates.Welcome, () => Task.FromResult<Composed?>(new(item.Email, EmailTemplates.WelcomeModel(item.Name, item.Email))));
+        return Step(item.EventId, () => Deliver(item.EventId, EmailTemplates.Welcome, new(item.Email, EmailTemplates.WelcomeModel(item.Name, item.Email))));
     }
 
     /// <inheritdoc />
-    protected override Task Handle(OrderEvent orderEvent) => orderEvent switch
+    protected override Task<bool> Handle(OrderEvent orderEvent) => orderEvent switch
     {
-        OrderConfirmed confirmed => Deliver(confirmed.EventId, EmailTemplates.OrderConfirmed, async () =>
-        {
-            var order = await GrainFactory.GetGrain<IOrderGrain>(confirmed.OrderId).GetOrder();
-            var user = await GrainFactory.GetGrain<IUserGrain>(confirmed.UserId).GetProfile();
-            return order is null || user is null ? null : new Composed(user.Email, EmailTemplates.OrderConfirmedModel(user.Name, order));
-        }),
+        OrderConfirmed confirmed => Deliver(
+            confirmed.EventId,
+            EmailTemplates.OrderConfirmed,
+            confirmed is { Recipient: { } to, Order: { } order } ? new Composed(to.Email, EmailTemplates.OrderConfirmedModel(to.Name, order)) : null),
         OrderCancelled cancelled => Cancelled(cancelled),
-        PaymentRefunded refunded when S.AwaitingRefund is { } waiting => SendCancellation(waiting, refunded.Amount),
-        _ => Task.CompletedTask,
+        PaymentVoided or PaymentRefunded or RefundPending => PaymentAnswered(orderEvent),
+        _ => Task.FromResult(false),
     };
 
-    /// <summary>Sends the cancellation now, or, when a taken payment is still to be refunded, once the refund is made.</summary>
-    private async Task Cancelled(OrderCancelled cancelled)
+    /// <inheritdoc />
+    protected override Task WriteStateAsync() => state.WriteStateAsync();
+
+    /// <summary>Sends the cancellation once the payment answered it; until then the cancellation waits in the state.</summary>
+    private Task<bool> Cancelled(OrderCancelled cancelled)
     {
-        if (S.AwaitingRefund is not null || S.Abandoned.Contains(cancelled.EventId) || S.Sent.Exists(s => s.EventId == cancelled.EventId))
+        if (S.AwaitingPayment is not null)
         {
-            return;
+            return Task.FromResult(false);
         }
 
-        var payment = await GrainFactory.GetGrain<IPaymentGrain>(cancelled.OrderId).GetPayment();
-        if (payment?.Status == PaymentStatus.Succeeded)
+        if (S.PaymentAnswer is { } answer)
         {
-            S.AwaitingRefund = cancelled;
-            await state.WriteStateAsync();
-            return;
+            return SendCancellation(cancelled, answer);
         }
 
-        await SendCancellation(cancelled, payment?.Status == PaymentStatus.Refunded ? payment.Refunded : null);
+        S.AwaitingPayment = cancelled;
+        return Task.FromResult(true);
     }
 
-    private async Task SendCancellation(OrderCancelled cancelled, Money? refund)
+    private Task<bool> PaymentAnswered(OrderEvent answer)
     {
-        await Deliver(cancelled.EventId, EmailTemplates.OrderCancelled, async () =>
+        if (S.AwaitingPayment is { } cancelled)
         {
-            var user = await GrainFactory.GetGrain<IUserGrain>(cancelled.UserId).GetProfile();
-            return user is null ? null : new Composed(user.Email, EmailTemplates.OrderCancelledModel(user.Name, cancelled.OrderId, cancelled.Reason, refund));
-        });
-        if (S.AwaitingRefund is not null && (S.Sent.Exists(s => s.EventId == cancelled.EventId) || S.Abandoned.Contains(cancelled.EventId)))
-        {
-            S.AwaitingRefund = null;
-            await state.WriteStateAsync();
+            return SendCancellation(cancelled, answer);
         }
+
+        S.PaymentAnswer = answer;
+        return Task.FromResult(true);
     }
 
-    private async Task Deliver(Guid eventId, string template, Func<Task<Composed?>> compose)
+    /// <summary>A pending refund is named as on its way: the provider refused it so far and the payment keeps retrying it.</summary>
+    private async Task<bool> SendCancellation(OrderCancelled cancelled, OrderEvent answer)
+    {
+        var (refund, pending) = answer switch
+        {
+            PaymentRefunded made => (made.Amount, false),
+            RefundPending retried => (retried.Amount, true),
+            _ => ((Money?)null, false),
+        };
+        var composed = cancelled.Recipient is { } to
+            ? new Composed(to.Email, EmailTemplates.OrderCancelledModel(to.Name, cancelled.OrderId, cancelled.Reason, refund, pending))
+            : null;
+        await Deliver(cancelled.EventId, EmailTemplates.OrderCancelled, composed);
+        S.AwaitingPayment = null;
+        return true;
+    }
+
+    /// <summary>Sends one e-mail (null: nobody to tell) and records it; returns whether the state changed.</summary>
+    private async Task<bool> Deliver(Guid eventId, string template, Composed? composed)
     {
         if (S.Abandoned.Contains(eventId) || S.Sent.Exists(s => s.EventId == eventId))
         {
-            return;
+            return false;
         }
 
         EmailMessage? message = null;
         try
         {
-            if (await compose() is { } composed)
+            if (composed is not null)
             {
                 message = renderer.Render(template, composed.To, composed.Model);
                 await sender.Send(message);
@@ -145,7 +165,7 @@ public sealed class NotificationGrain(
             S.Sent.Add(new SentNotification { EventId = eventId, Template = template, To = message.To, Subject = message.Subject, SentAt = clock.GetUtcNow() });
         }
 
-        await state.WriteStateAsync();
+        return true;
     }
 
     /// <summary>Who gets an e-mail and the model of its template.</summary>

@@ -1,3 +1,4 @@
+using Shop.Grains.Orders;
 using Shop.Notifications;
 using Shop.Orders.Events;
 
@@ -16,6 +17,12 @@ public sealed class NotificationState
     /// <summary>Events given up on (or with nobody to tell).</summary>
     [Id(2)] public HashSet<Guid> Abandoned { get; set; } = [];
 
-    /// <summary>A cancellation whose e-mail waits for the refund of a taken payment, so it can name the refund.</summary>
-    [Id(3)] public OrderCancelled? AwaitingRefund { get; set; }
+    /// <summary>A cancellation whose e-mail waits for the payment's answer, so it can say what happened to the money.</summary>
+    [Id(3)] public OrderCancelled? AwaitingPayment { get; set; }
+
+    /// <summary>Handled saga event ids (the notification emits nothing).</summary>
+    [Id(4)] public SagaOutbox Saga { get; set; } = new();
+
+    /// <summary>The payment's answer to the cancellation (voided, refunded, refund pending) when it came first.</summary>
+    [Id(5)] public OrderEvent? PaymentAnswer { get; set; }
 }

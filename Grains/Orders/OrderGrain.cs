@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Shop.Carts;
 using Shop.Catalog;
@@ -6,6 +7,7 @@ using Shop.Common;
 using Shop.Orders;
 using Shop.Orders.Events;
 using Shop.Payments;
+using Shop.Users;
 
 namespace Shop.Grains.Orders;
 
@@ -17,13 +19,21 @@ namespace Shop.Grains.Orders;
 public sealed class OrderGrain(
     [PersistentState("state", StorageNames.Orders)] IPersistentState<OrderState> state,
     ISagaEventPublisher publisher,
+    SagaEventFactory events,
     IOptions<SagaOptions> options,
-    [FromKeyedServices(ShopClock.Key)] TimeProvider clock) : SagaParticipantGrain, IOrderGrain, IRemindable
+    [FromKeyedServices(ShopClock.Key)] TimeProvider clock,
+    ILogger<OrderGrain> logger) : SagaParticipantGrain(publisher, events, logger), IOrderGrain, IRemindable
 {
     /// <summary>The name of the deadline reminder.</summary>
     public const string DeadlineReminder = "order-deadline";
 
+    // Set once this activation removed the deadline, so later steps of a finished order do not read the reminder table.
+    private bool deadlineStopped;
+
     private OrderState S => state.State;
+
+    /// <inheritdoc />
+    protected override SagaOutbox Outbox => S.Saga;
 
     /// <inheritdoc />
     public async Task<OrderView> Place(PlaceOrder command)
@@ -36,7 +46,7 @@ public sealed class OrderGrain(
                 throw ShopException.Conflict("order.id_taken", "This order id belongs to another order.");
             }
 
-            await CompletePlacement();
+            await Step(eventId: null, CompletePlacement);
             return S.ToView();
         }
 
@@ -48,6 +58,7 @@ public sealed class OrderGrain(
         }
 
         await EnsureStillSold(cart.Lines);
+        var customer = await GrainFactory.GetGrain<IUserGrain>(command.UserId).GetProfile();
 
         var now = clock.GetUtcNow();
         S.Placed = true;
@@ -62,8 +73,9 @@ public sealed class OrderGrain(
         S.ShippingAddress = command.ShippingAddress with { Country = command.ShippingAddress.Country.ToUpperInvariant() };
         S.CreatedAt = now;
         S.UpdatedAt = now;
+        S.Recipient = customer is null ? null : new OrderRecipient { Name = customer.Name, Email = customer.Email };
         await state.WriteStateAsync();
-        await CompletePlacement();
+        await Step(eventId: null, CompletePlacement);
         return S.ToView();
     }
 
@@ -100,20 +112,8 @@ public sealed class OrderGrain(
             throw ShopException.BusinessRule("order.already_confirmed", "A confirmed order cannot be cancelled.");
         }
 
-        await Decide(OrderStateMachine.Cancel(S, CancellationReason.CancelledByCustomer, clock.GetUtcNow()), handledEventId: null);
+        await Step(eventId: null, () => Decide(OrderStateMachine.Cancel(S, CancellationReason.CancelledByCustomer, clock.GetUtcNow())));
         return S.ToView();
-    }
-
-    /// <inheritdoc />
-    public async Task<OrderStatus> ResolveReservationExpiry()
-    {
-        if (!S.Placed)
-        {
-            return OrderStatus.Cancelled;
-        }
-
-        await Decide(OrderStateMachine.Cancel(S, CancellationReason.ReservationExpired, clock.GetUtcNow()), handledEventId: null);
-        return S.Status;
     }
 
     /// <inheritdoc />
@@ -126,83 +126,77 @@ public sealed class OrderGrain(
 
         if (S.Placed && !S.IsTerminal)
         {
-            await Decide(OrderStateMachine.Cancel(S, CancellationReason.TimedOut, clock.GetUtcNow()), handledEventId: null);
+            await Step(eventId: null, () => Decide(OrderStateMachine.Cancel(S, CancellationReason.TimedOut, clock.GetUtcNow())));
+            return;
         }
-        else
-        {
-            await S.Saga.Flush(publisher);
-            await StopReminder(DeadlineReminder);
-        }
+
+        await Step(eventId: null, () => Task.FromResult(false));
+        await StopDeadline();
     }
 
     /// <inheritdoc />
-    protected override async Task Handle(OrderEvent orderEvent)
+    protected override Task<bool> Handle(OrderEvent orderEvent)
     {
-        await S.Saga.Flush(publisher);
-        if (!S.Placed || orderEvent is OrderPlaced or OrderConfirmed or OrderCancelled || S.Saga.WasHandled(orderEvent.EventId))
+        if (!S.Placed || orderEvent is OrderPlaced or OrderConfirmed or OrderCancelled or PaymentVoided)
         {
-            return;
+            return Task.FromResult(false);
         }
 
-        await Decide(OrderStateMachine.Apply(S, orderEvent, clock.GetUtcNow()), orderEvent.EventId);
+        return Decide(OrderStateMachine.Apply(S, orderEvent, clock.GetUtcNow()), changed: true);
     }
 
-    /// <summary>Writes the state (with the handled event and the event to emit), publishes, and stops the deadline when terminal.</summary>
-    private async Task Decide(OrderEvent? emit, Guid? handledEventId)
+    /// <inheritdoc />
+    protected override Task WriteStateAsync() => state.WriteStateAsync();
+
+    /// <inheritdoc />
+    protected override Task AfterStep() => S.IsTerminal ? StopDeadline() : Task.CompletedTask;
+
+    /// <summary>Queues what the state machine decided; the step writes when it emitted or the state changed anyway.</summary>
+    private Task<bool> Decide(OrderEvent? emit, bool changed = false)
     {
-        if (emit is null && handledEventId is null)
-        {
-            return;
-        }
-
-        if (handledEventId is { } handled)
-        {
-            S.Saga.MarkHandled(handled);
-        }
-
         if (emit is not null)
         {
-            S.Saga.Emit(emit);
+            Emit(emit);
         }
 
-        await state.WriteStateAsync();
-        await S.Saga.Flush(publisher);
-        if (emit is not null && S.IsTerminal)
+        return Task.FromResult(changed || emit is not null);
+    }
+
+    private async Task StopDeadline()
+    {
+        if (!deadlineStopped)
         {
             await StopReminder(DeadlineReminder);
+            deadlineStopped = true;
         }
     }
 
     /// <summary>
     /// The steps after the PENDING order is written; each is idempotent, so a retried Place finishes a placement that
-    /// failed half-way: empty the cart, record the order in the customer's history, arm the deadline, emit OrderPlaced.
+    /// failed half-way: empty the cart, record the order in the customer's history, arm the deadline, hand the card
+    /// token to the order's payment (so no event carries it), emit OrderPlaced.
     /// </summary>
-    private async Task CompletePlacement()
+    private async Task<bool> CompletePlacement()
     {
         if (S.PlacementCompleted)
         {
-            await S.Saga.Flush(publisher);
-            return;
+            return false;
         }
 
         await GrainFactory.GetGrain<ICartGrain>(S.CartId).Clear();
         await GrainFactory.GetGrain<IOrderHistoryGrain>(S.UserId).Add(S.OrderId, S.CreatedAt);
         await StartReminder(DeadlineReminder, options.Value.OrderDeadline);
-        S.Saga.Emit(new OrderPlaced
+        await GrainFactory.GetGrain<IPaymentGrain>(S.OrderId).Open(new PaymentOpening
         {
-            EventId = Guid.NewGuid(),
-            OrderId = S.OrderId,
-            OccurredAt = S.CreatedAt,
             UserId = S.UserId,
-            Lines = [.. S.Lines],
-            Total = S.Total,
-            PaymentMethod = S.PaymentMethod,
+            Method = S.PaymentMethod,
+            Amount = S.Total,
             PaymentToken = S.PaymentToken,
         });
+        Emit(new OrderPlaced { UserId = S.UserId, Lines = [.. S.Lines], Total = S.Total, PaymentMethod = S.PaymentMethod });
         S.PlacementCompleted = true;
         S.PaymentToken = null;
-        await state.WriteStateAsync();
-        await S.Saga.Flush(publisher);
+        return true;
     }
 
     private static void Validate(PlaceOrder command)

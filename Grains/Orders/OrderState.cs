@@ -32,7 +32,7 @@ public sealed class OrderState
     /// <summary>How the order is paid.</summary>
     [Id(7)] public PaymentMethod PaymentMethod { get; set; }
 
-    /// <summary>The card token, kept until OrderPlaced is published.</summary>
+    /// <summary>The card token, kept only until the placement hands it to the order's payment (never in an event).</summary>
     [Id(8)] public string? PaymentToken { get; set; }
 
     /// <summary>The payment as the saga events told it.</summary>
@@ -55,6 +55,9 @@ public sealed class OrderState
 
     /// <summary>Handled events and events to publish.</summary>
     [Id(15)] public SagaOutbox Saga { get; set; } = new();
+
+    /// <summary>Whom the order's e-mails go to, read from the customer's profile at placement; null without a profile.</summary>
+    [Id(16)] public OrderRecipient? Recipient { get; set; }
 
     /// <summary>Whether the order reached CONFIRMED or CANCELLED.</summary>
     public bool IsTerminal => Status is OrderStatus.Confirmed or OrderStatus.Cancelled;

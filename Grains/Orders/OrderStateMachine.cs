@@ -1,3 +1,4 @@
+using Shop.Common;
 using Shop.Orders;
 using Shop.Orders.Events;
 using Shop.Payments;
@@ -6,8 +7,9 @@ namespace Shop.Grains.Orders;
 
 /// <summary>
 /// The order's state machine (pure, unit-tested). It applies a saga event or a command to an
-/// <see cref="OrderState"/> and returns the event the order must emit, if any. CONFIRMED and CANCELLED are terminal:
-/// later events are ignored, except PaymentRefunded, which is recorded in the payment view.
+/// <see cref="OrderState"/> and returns the event the order must emit, if any (its own fields only: the grain stamps
+/// id, order and time). CONFIRMED and CANCELLED are terminal: later events are ignored, except the refund events
+/// (RefundPending, PaymentRefunded), which are recorded in the payment view.
 /// </summary>
 public static class OrderStateMachine
 {
@@ -16,12 +18,9 @@ public static class OrderStateMachine
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(orderEvent);
-        if (orderEvent is PaymentRefunded refunded)
+        if (orderEvent is PaymentRefunded or RefundPending)
         {
-            order.Payment = (order.Payment ?? new PaymentView { Method = order.PaymentMethod, Status = PaymentStatus.Refunded, Amount = refunded.Amount })
-                with
-            { Status = PaymentStatus.Refunded, Refunded = refunded.Amount };
-            order.UpdatedAt = now;
+            RecordRefund(order, orderEvent, now);
             return null;
         }
 
@@ -34,6 +33,8 @@ public static class OrderStateMachine
         {
             case StockReservationFailed:
                 return Cancel(order, CancellationReason.OutOfStock, now);
+            case ReservationExpired:
+                return Cancel(order, CancellationReason.ReservationExpired, now);
             case StockReserved when order.Status == OrderStatus.Pending:
                 order.Status = OrderStatus.StockReserved;
                 order.UpdatedAt = now;
@@ -59,7 +60,7 @@ public static class OrderStateMachine
                     ProviderReference = paid.ProviderReference,
                 };
                 order.UpdatedAt = now;
-                return new OrderConfirmed { EventId = Guid.NewGuid(), OrderId = order.OrderId, OccurredAt = now, UserId = order.UserId };
+                return new OrderConfirmed { UserId = order.UserId, Recipient = order.Recipient, Order = order.ToView() };
             case PaymentFailed failed:
                 order.Payment = new PaymentView
                 {
@@ -86,6 +87,21 @@ public static class OrderStateMachine
         order.Status = OrderStatus.Cancelled;
         order.Reason = reason;
         order.UpdatedAt = now;
-        return new OrderCancelled { EventId = Guid.NewGuid(), OrderId = order.OrderId, OccurredAt = now, UserId = order.UserId, Reason = reason };
+        return new OrderCancelled { UserId = order.UserId, Reason = reason, Recipient = order.Recipient };
+    }
+
+    /// <summary>Records a refund made (REFUNDED) or still being retried (REFUND_PENDING) in the payment view.</summary>
+    private static void RecordRefund(OrderState order, OrderEvent orderEvent, DateTimeOffset now)
+    {
+        var (status, amount, refunded) = orderEvent switch
+        {
+            PaymentRefunded made => (PaymentStatus.Refunded, made.Amount, (Money?)made.Amount),
+            RefundPending pending => (PaymentStatus.RefundPending, pending.Amount, null),
+            _ => throw new ArgumentOutOfRangeException(nameof(orderEvent), orderEvent.GetType().Name, "Not a refund event."),
+        };
+        order.Payment = (order.Payment ?? new PaymentView { Method = order.PaymentMethod, Status = status, Amount = amount })
+            with
+        { Status = status, Refunded = refunded };
+        order.UpdatedAt = now;
     }
 }

@@ -6,7 +6,8 @@ namespace Shop.Grains.Orders;
 /// The saga bookkeeping a participant persists with its own state: the ids of the events it has handled, and the
 /// events it decided to emit but may not have published yet. A participant records both in the same write as its
 /// state change, then publishes; whatever is still pending is published again before the next event is handled,
-/// so an event is emitted at least once and never before the state that caused it is written.
+/// so an event is emitted at least once and never before the state that caused it is written. Only
+/// <see cref="SagaParticipantGrain"/>'s step drives it.
 /// </summary>
 [GenerateSerializer, Alias("shop.grains.orders.SagaOutbox")]
 public sealed class SagaOutbox

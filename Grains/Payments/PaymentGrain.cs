@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Shop.Common;
 using Shop.Grains.Orders;
 using Shop.Orders.Events;
@@ -8,23 +9,41 @@ using Shop.Payments;
 namespace Shop.Grains.Payments;
 
 /// <summary>
-/// The payment of one order (key = order id). Charges when the stock is reserved (the order id is the provider's
-/// idempotency key and the status is checked first, so it never charges twice), refunds a taken payment when the
-/// order is cancelled, and voids a payment not yet taken so a late StockReserved charges nothing. Provider events
-/// (Stripe webhooks) finish a charge that needed the customer, and are handled once per event id; the grain is not
-/// reentrant, so a webhook racing the synchronous charge waits for it and then finds the payment settled.
+/// The payment of one order (key = order id). The order opens it at placement (the card token is held here only, until
+/// the charge); it charges when the stock is reserved (the order id is the provider's idempotency key and the status
+/// is checked first, so it never charges twice), and answers a cancellation with PaymentVoided, PaymentRefunded or,
+/// when the provider refuses the refund, RefundPending: the refund is then retried by reminder with a doubling, capped
+/// wait, counted and logged until it is made. Provider events (Stripe webhooks) finish a charge that needed the
+/// customer, and are handled once per event id; the grain is not reentrant, so a webhook racing the synchronous
+/// charge waits for it and then finds the payment settled.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.OrderNamespace)]
 public sealed class PaymentGrain(
     [PersistentState("state", StorageNames.Payments)] IPersistentState<PaymentState> state,
     ISagaEventPublisher publisher,
+    SagaEventFactory events,
     IPaymentGateway gateway,
+    RefundMetrics metrics,
+    IOptions<PaymentsOptions> options,
     [FromKeyedServices(ShopClock.Key)] TimeProvider clock,
-    ILogger<PaymentGrain> logger) : SagaParticipantGrain, IPaymentGrain
+    ILogger<PaymentGrain> logger) : SagaParticipantGrain(publisher, events, logger), IPaymentGrain, IRemindable
 {
+    /// <summary>The name of the reminder that retries a pending refund.</summary>
+    public const string RefundReminder = "refund-retry";
+
+    private bool refundReminderStopped;
+
     private PaymentState S => state.State;
 
-    private Guid OrderId => this.GetPrimaryKey();
+    /// <inheritdoc />
+    protected override SagaOutbox Outbox => S.Saga;
+
+    /// <inheritdoc />
+    public Task Open(PaymentOpening opening)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        return Step(eventId: null, () => Task.FromResult(Remember(opening.UserId, opening.Method, opening.Amount, opening.PaymentToken)));
+    }
 
     /// <inheritdoc />
     public Task<PaymentView?> GetPayment() => Task.FromResult(S.Known ? S.ToView() : null);
@@ -33,56 +52,68 @@ public sealed class PaymentGrain(
     public async Task<bool> HandleProviderEvent(PaymentProviderEvent providerEvent)
     {
         ArgumentNullException.ThrowIfNull(providerEvent);
-        await S.Saga.Flush(publisher);
-        if (S.ProviderEvents.Contains(providerEvent.EventId))
+        var changed = false;
+        await Step(eventId: null, async () =>
         {
-            return false;
-        }
+            if (S.ProviderEvents.Contains(providerEvent.EventId))
+            {
+                return false;
+            }
 
-        if (S.ProviderReference is { } known && !string.Equals(known, providerEvent.ProviderReference, StringComparison.Ordinal))
-        {
-            logger.LogWarning("Order {OrderId}: provider event {EventId} is about {Reference}, not this payment's charge; ignored.", OrderId, providerEvent.EventId, providerEvent.ProviderReference);
-            return false;
-        }
+            if (S.ProviderReference is { } known && !string.Equals(known, providerEvent.ProviderReference, StringComparison.Ordinal))
+            {
+                logger.LogWarning("Order {OrderId}: provider event {EventId} is about {Reference}, not this payment's charge; ignored.", OrderId, providerEvent.EventId, providerEvent.ProviderReference);
+                return false;
+            }
 
-        var changed = providerEvent.Kind switch
-        {
-            PaymentProviderEventKind.Succeeded => await ProviderSucceeded(providerEvent),
-            PaymentProviderEventKind.Failed => ProviderFailed(providerEvent),
-            PaymentProviderEventKind.Refunded => ProviderRefunded(providerEvent),
-            _ => false,
-        };
-        S.ProviderEvents.Add(providerEvent.EventId);
-        await state.WriteStateAsync();
-        await S.Saga.Flush(publisher);
+            changed = providerEvent.Kind switch
+            {
+                PaymentProviderEventKind.Succeeded => await ProviderSucceeded(providerEvent),
+                PaymentProviderEventKind.Failed => ProviderFailed(providerEvent),
+                PaymentProviderEventKind.Refunded => ProviderRefunded(providerEvent),
+                _ => false,
+            };
+            S.ProviderEvents.Add(providerEvent.EventId);
+            return true;
+        });
         return changed;
     }
 
     /// <inheritdoc />
-    protected override async Task Handle(OrderEvent orderEvent)
+    public Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        await S.Saga.Flush(publisher);
-        if (S.Saga.WasHandled(orderEvent.EventId))
+        if (reminderName != RefundReminder)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        var changed = orderEvent switch
+        if (S.Status != PaymentStatus.RefundPending)
         {
-            OrderPlaced placed => Remember(placed),
-            StockReserved => await Pay(),
-            OrderCancelled => await RefundOrVoid(),
-            _ => false,
-        };
-        if (changed)
-        {
-            S.Saga.MarkHandled(orderEvent.EventId);
-            await state.WriteStateAsync();
-            await S.Saga.Flush(publisher);
+            return StopRefundReminder();
         }
+
+        // The reminder's period may tick before the backoff ran out; only a due retry calls the provider.
+        return S.NextRefundAt > clock.GetUtcNow() ? Task.CompletedTask : Step(eventId: null, Refund);
     }
 
-    private bool Remember(OrderPlaced placed)
+    /// <inheritdoc />
+    protected override async Task<bool> Handle(OrderEvent orderEvent) => orderEvent switch
+    {
+        // An order placed before the payment was opened by the order itself (stored events of an earlier version).
+        OrderPlaced placed => Remember(placed.UserId, placed.PaymentMethod, placed.Total, token: null),
+        StockReserved => await Pay(),
+        OrderCancelled => await Close(),
+        _ => false,
+    };
+
+    /// <inheritdoc />
+    protected override Task WriteStateAsync() => state.WriteStateAsync();
+
+    /// <inheritdoc />
+    protected override Task AfterStep() =>
+        S.Status == PaymentStatus.Refunded && S.RefundAttempts > 0 ? StopRefundReminder() : Task.CompletedTask;
+
+    private bool Remember(Guid userId, PaymentMethod method, Money amount, string? token)
     {
         if (S.Known)
         {
@@ -90,10 +121,10 @@ public sealed class PaymentGrain(
         }
 
         S.Known = true;
-        S.UserId = placed.UserId;
-        S.Method = placed.PaymentMethod;
-        S.Token = placed.PaymentToken;
-        S.Amount = placed.Total;
+        S.UserId = userId;
+        S.Method = method;
+        S.Token = method == PaymentMethod.Card ? token : null;
+        S.Amount = amount;
         return true;
     }
 
@@ -107,7 +138,7 @@ public sealed class PaymentGrain(
         if (S.Method == PaymentMethod.CashOnDelivery)
         {
             S.Status = PaymentStatus.CashOnDeliveryAccepted;
-            S.Saga.Emit(new PaymentSucceeded { EventId = Guid.NewGuid(), OrderId = OrderId, OccurredAt = clock.GetUtcNow(), Amount = amount });
+            Emit(new PaymentSucceeded { Amount = amount });
             return true;
         }
 
@@ -124,6 +155,9 @@ public sealed class PaymentGrain(
             Amount = amount,
             PaymentToken = S.Token,
         });
+
+        // The provider answered: the charge is made (or refused) and the token is never needed again.
+        S.Token = null;
         S.ProviderReference = result.ProviderReference;
         if (result.ProviderReference is { } reference)
         {
@@ -137,13 +171,7 @@ public sealed class PaymentGrain(
             case ChargeOutcome.RequiresAction:
                 S.Status = PaymentStatus.RequiresAction;
                 S.ClientSecret = result.ClientSecret ?? "";
-                S.Saga.Emit(new PaymentActionRequired
-                {
-                    EventId = Guid.NewGuid(),
-                    OrderId = OrderId,
-                    OccurredAt = clock.GetUtcNow(),
-                    ClientSecret = S.ClientSecret,
-                });
+                Emit(new PaymentActionRequired { ClientSecret = S.ClientSecret });
                 return true;
             default:
                 return Fail(result.DeclineReason ?? "card_declined");
@@ -154,7 +182,7 @@ public sealed class PaymentGrain(
     {
         S.Status = PaymentStatus.Succeeded;
         S.ProviderReference = reference;
-        S.Saga.Emit(new PaymentSucceeded { EventId = Guid.NewGuid(), OrderId = OrderId, OccurredAt = clock.GetUtcNow(), Amount = amount, ProviderReference = reference });
+        Emit(new PaymentSucceeded { Amount = amount, ProviderReference = reference });
         return true;
     }
 
@@ -162,53 +190,106 @@ public sealed class PaymentGrain(
     {
         S.Status = PaymentStatus.Failed;
         S.FailureReason = reason;
-        S.Saga.Emit(new PaymentFailed { EventId = Guid.NewGuid(), OrderId = OrderId, OccurredAt = clock.GetUtcNow(), Reason = reason });
+        Emit(new PaymentFailed { Reason = reason });
         return true;
     }
 
-    private async Task<bool> RefundOrVoid()
+    /// <summary>
+    /// The order was cancelled: give back a taken payment, void one not taken, and always answer with an event so the
+    /// customer's e-mail can say what happened to the money.
+    /// </summary>
+    private async Task<bool> Close()
     {
         switch (S.Status)
         {
-            case PaymentStatus.Succeeded:
-                return await RefundTaken();
+            case PaymentStatus.Succeeded when S.Amount is not null && S.ProviderReference is not null:
+                return await Refund();
+            case PaymentStatus.Refunded when (S.Refunded ?? S.Amount) is { } refunded:
+                Emit(new PaymentRefunded { Amount = refunded });
+                return true;
+            case PaymentStatus.RefundPending when S.Amount is { } amount:
+                Emit(new RefundPending { Amount = amount, Attempts = S.RefundAttempts, NextAttemptAt = S.NextRefundAt ?? clock.GetUtcNow() });
+                return true;
             case PaymentStatus.NotStarted or PaymentStatus.RequiresAction or PaymentStatus.CashOnDeliveryAccepted:
                 S.Status = PaymentStatus.Voided;
+                S.Token = null;
+                Emit(new PaymentVoided());
                 return true;
             default:
-                return false;
+                Emit(new PaymentVoided());
+                return true;
         }
     }
 
-    /// <summary>Gives back a taken payment of an order that cannot complete; false when the provider refused.</summary>
-    private async Task<bool> RefundTaken()
+    /// <summary>Gives back a taken payment; a refusal (or no answer) makes it REFUND_PENDING, retried by reminder.</summary>
+    private async Task<bool> Refund()
     {
         if (S.Amount is not { } amount || S.ProviderReference is not { } reference)
         {
             return false;
         }
 
-        var refund = await gateway.Refund(new PaymentRefund
+        RefundResult refund;
+        try
         {
-            IdempotencyKey = $"refund-{OrderId}",
-            ProviderReference = reference,
-            Amount = amount,
-        });
-        if (!refund.Succeeded)
+            refund = await gateway.Refund(new PaymentRefund { IdempotencyKey = $"refund-{OrderId}", ProviderReference = reference, Amount = amount });
+        }
+        catch (Exception ex) when (ex is not ShopException)
         {
-            logger.LogError("Order {OrderId}: refund of {Reference} failed: {Reason}.", OrderId, reference, refund.FailureReason);
-            return false;
+            logger.LogWarning(ex, "Order {OrderId}: the payment provider did not answer the refund.", OrderId);
+            refund = new RefundResult { Succeeded = false, FailureReason = "provider_unavailable" };
         }
 
-        MarkRefunded(amount);
+        if (refund.Succeeded)
+        {
+            MarkRefunded(amount);
+            return true;
+        }
+
+        await RefundRefused(amount, refund.FailureReason ?? "refused");
         return true;
+    }
+
+    private async Task RefundRefused(Money amount, string reason)
+    {
+        var firstFailure = S.Status != PaymentStatus.RefundPending;
+        S.Status = PaymentStatus.RefundPending;
+        S.RefundAttempts++;
+        var wait = options.Value.RefundRetryDelay(S.RefundAttempts);
+        S.NextRefundAt = clock.GetUtcNow() + wait;
+        await StartReminder(RefundReminder, wait);
+        refundReminderStopped = false;
+        metrics.AttemptFailed(firstFailure);
+        logger.LogWarning(
+            "Order {OrderId}: the refund of {Amount} was refused by the payment provider ({Reason}); attempt {Attempt} failed, next try at {NextAttemptAt:O}. The refund stays pending until it is made.",
+            OrderId, amount, reason, S.RefundAttempts, S.NextRefundAt);
+        if (firstFailure)
+        {
+            Emit(new RefundPending { Amount = amount, Attempts = S.RefundAttempts, NextAttemptAt = S.NextRefundAt.Value });
+        }
     }
 
     private void MarkRefunded(Money amount)
     {
+        if (S.Status == PaymentStatus.RefundPending)
+        {
+            metrics.PendingRefundMade();
+            logger.LogInformation("Order {OrderId}: the pending refund of {Amount} was made after {Attempts} refused attempts.", OrderId, amount, S.RefundAttempts);
+        }
+
         S.Status = PaymentStatus.Refunded;
         S.Refunded = amount;
-        S.Saga.Emit(new PaymentRefunded { EventId = Guid.NewGuid(), OrderId = OrderId, OccurredAt = clock.GetUtcNow(), Amount = amount });
+        S.NextRefundAt = null;
+        Emit(new PaymentRefunded { Amount = amount });
+    }
+
+    private async Task StopRefundReminder()
+    {
+        if (!refundReminderStopped)
+        {
+            await StopReminder(RefundReminder);
+            refundReminderStopped = true;
+        }
     }
 
     /// <summary>
@@ -222,13 +303,14 @@ public sealed class PaymentGrain(
         {
             case PaymentStatus.NotStarted or PaymentStatus.RequiresAction when amount is { } taken:
                 S.ClientSecret = null;
+                S.Token = null;
                 return Succeed(taken, providerEvent.ProviderReference);
             case PaymentStatus.Failed or PaymentStatus.Voided:
                 logger.LogWarning("Order {OrderId}: the provider took a payment for an order that cannot complete; refunding it.", OrderId);
                 S.Status = PaymentStatus.Succeeded;
                 S.ProviderReference = providerEvent.ProviderReference;
                 S.Amount = amount;
-                await RefundTaken();
+                await Refund();
                 return true;
             default:
                 return false;
@@ -250,7 +332,7 @@ public sealed class PaymentGrain(
     /// <summary>Money was given back at the provider (our own refund, already recorded, or one made in its dashboard).</summary>
     private bool ProviderRefunded(PaymentProviderEvent providerEvent)
     {
-        if (S.Status != PaymentStatus.Succeeded || (providerEvent.Amount ?? S.Amount) is not { } amount)
+        if (S.Status is not (PaymentStatus.Succeeded or PaymentStatus.RefundPending) || (providerEvent.Amount ?? S.Amount) is not { } amount)
         {
             return false;
         }

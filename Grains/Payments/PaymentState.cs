@@ -17,7 +17,7 @@ public sealed class PaymentState
     /// <summary>How the order is paid.</summary>
     [Id(2)] public PaymentMethod Method { get; set; }
 
-    /// <summary>The card token (card payments only).</summary>
+    /// <summary>The card token (card payments only), held until the charge is made and then cleared.</summary>
     [Id(3)] public string? Token { get; set; }
 
     /// <summary>The amount to charge or collect.</summary>
@@ -43,6 +43,12 @@ public sealed class PaymentState
 
     /// <summary>Ids of the provider (webhook) events already handled.</summary>
     [Id(11)] public HashSet<string> ProviderEvents { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Refund attempts the provider refused so far.</summary>
+    [Id(12)] public int RefundAttempts { get; set; }
+
+    /// <summary>When a pending refund is tried next.</summary>
+    [Id(13)] public DateTimeOffset? NextRefundAt { get; set; }
 
     /// <summary>The payment as the contracts show it.</summary>
     public PaymentView ToView() => new()

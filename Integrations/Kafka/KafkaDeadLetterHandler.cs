@@ -8,16 +8,15 @@ namespace Shop.Integrations.Kafka;
 
 /// <summary>
 /// Writes an event Orleans gave up delivering (its handler kept failing past <c>MaxEventDeliveryTime</c>) to the
-/// dead-letter topic with the reason, instead of dropping it, and logs where it went. The subscription keeps
-/// running, so the rest of the partition keeps flowing.
+/// dead-letter topic with the reason, instead of dropping it. The record is the original Kafka message: taken from the
+/// messages in flight, or read again from the partition when this silo no longer holds it (a rewound event). The
+/// subscription keeps running, so the rest of the partition keeps flowing.
 /// </summary>
 internal sealed partial class KafkaDeadLetterHandler(
-    KafkaStreamOptions options,
-    string providerName,
     KafkaQueueMapper mapper,
-    IProducer<byte[]?, byte[]> producer,
     InFlightMessages inFlight,
-    KafkaStreamMetrics metrics,
+    KafkaRewindReader source,
+    KafkaDeadLetterWriter deadLetters,
     ILogger logger) : IStreamFailureHandler
 {
     public bool ShouldFaultSubsriptionOnError => false;
@@ -32,27 +31,39 @@ internal sealed partial class KafkaDeadLetterHandler(
     {
         var partition = mapper.PartitionFor(streamId);
         var offset = token?.SequenceNumber ?? -1;
-        var deadLetterTopic = options.DeadLetterTopicFor(providerName);
-        var message = new Message<byte[]?, byte[]>
-        {
-            Key = Encoding.UTF8.GetBytes(streamId.ToString()),
-            Value = inFlight.Find(partition, offset) ?? [],
-            Headers = new Headers
-            {
-                { "error", Encoding.UTF8.GetBytes(reason) },
-                { "provider", Encoding.UTF8.GetBytes(providerName) },
-                { "subscription", Encoding.UTF8.GetBytes(subscriptionId.ToString()) },
-                { "source-topic", Encoding.UTF8.GetBytes(options.TopicFor(providerName)) },
-                { "source-partition", Encoding.UTF8.GetBytes(partition.ToString(CultureInfo.InvariantCulture)) },
-                { "source-offset", Encoding.UTF8.GetBytes(offset.ToString(CultureInfo.InvariantCulture)) },
-                { "event-index", Encoding.UTF8.GetBytes((token?.EventIndex ?? 0).ToString(CultureInfo.InvariantCulture)) },
-            },
-        };
-        var written = await producer.ProduceAsync(deadLetterTopic, message);
-        metrics.DeadLettered(deadLetterTopic, partition);
-        LogDeadLettered(streamId.ToString(), options.TopicFor(providerName), partition, offset, reason, deadLetterTopic, written.Offset.Value);
+        var original = await Original(streamId, partition, offset);
+        await deadLetters.WriteAsync(
+            original,
+            partition,
+            offset,
+            reason,
+            ("subscription", subscriptionId.ToString()),
+            ("event-index", (token?.EventIndex ?? 0).ToString(CultureInfo.InvariantCulture)));
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Undeliverable event of stream {StreamId} at {Topic}[{Partition}]@{Offset} ({Reason}) was written to dead-letter topic {DeadLetterTopic} at offset {DeadLetterOffset}; fix the handler, then replay it from there.")]
-    private partial void LogDeadLettered(string streamId, string topic, int partition, long offset, string reason, string deadLetterTopic, long deadLetterOffset);
+    private async Task<Message<byte[]?, byte[]>> Original(StreamId streamId, int partition, long offset)
+    {
+        if (inFlight.Find(partition, offset) is { } message)
+        {
+            return message;
+        }
+
+        // Off the agent's thread: the read waits for the broker.
+        if (offset >= 0 && await Task.Run(() => source.Find(offset)) is { } reread)
+        {
+            return reread;
+        }
+
+        // Kafka no longer holds it (retention) or Orleans named no offset: the record says so rather than looking like an empty event.
+        LogPayloadLost(streamId.ToString(), partition, offset);
+        return new Message<byte[]?, byte[]>
+        {
+            Key = Encoding.UTF8.GetBytes(streamId.ToString()),
+            Value = [],
+            Headers = new Headers { { "payload", Encoding.UTF8.GetBytes("lost: the message is no longer in Kafka") } },
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Undeliverable event of stream {StreamId} at partition {Partition}@{Offset} is no longer in Kafka; its dead-letter record carries no payload.")]
+    private partial void LogPayloadLost(string streamId, int partition, long offset);
 }

@@ -22,6 +22,8 @@ public sealed partial class KafkaQueueAdapterFactory : IQueueAdapterFactory, IDi
     private readonly KafkaQueueAdapterCache cache;
     private readonly InFlightMessages inFlight = new();
     private readonly Lazy<IProducer<byte[]?, byte[]>> producer;
+    private readonly Lazy<KafkaDeadLetterWriter> deadLetters;
+    private readonly TimeProvider time;
 
     /// <summary>Creates the factory of provider <paramref name="name"/>.</summary>
     public KafkaQueueAdapterFactory(string name, KafkaStreamOptions options, Serializer serializer, KafkaStreamMetrics metrics, ILoggerFactory loggerFactory, TimeProvider time)
@@ -32,9 +34,11 @@ public sealed partial class KafkaQueueAdapterFactory : IQueueAdapterFactory, IDi
         this.metrics = metrics;
         this.loggerFactory = loggerFactory;
         logger = loggerFactory.CreateLogger<KafkaQueueAdapterFactory>();
+        this.time = time;
         mapper = new KafkaQueueMapper(name, options.Partitions);
         cache = new KafkaQueueAdapterCache(options, time, CreateRewindReader);
         producer = new Lazy<IProducer<byte[]?, byte[]>>(BuildProducer);
+        deadLetters = new Lazy<KafkaDeadLetterWriter>(() => new KafkaDeadLetterWriter(options, name, producer.Value, metrics, loggerFactory.CreateLogger<KafkaDeadLetterWriter>()));
     }
 
     /// <summary>The factory Orleans calls through the provider configurator.</summary>
@@ -65,7 +69,7 @@ public sealed partial class KafkaQueueAdapterFactory : IQueueAdapterFactory, IDi
 
     /// <inheritdoc />
     public Task<IStreamFailureHandler> GetDeliveryFailureHandler(QueueId queueId) =>
-        Task.FromResult<IStreamFailureHandler>(new KafkaDeadLetterHandler(options, name, mapper, producer.Value, inFlight, metrics, loggerFactory.CreateLogger<KafkaDeadLetterHandler>()));
+        Task.FromResult<IStreamFailureHandler>(new KafkaDeadLetterHandler(mapper, inFlight, CreateRewindReader(queueId), deadLetters.Value, loggerFactory.CreateLogger<KafkaDeadLetterHandler>()));
 
     /// <inheritdoc />
     public void Dispose()
@@ -79,10 +83,10 @@ public sealed partial class KafkaQueueAdapterFactory : IQueueAdapterFactory, IDi
     }
 
     private KafkaQueueReceiver CreateReceiver(TopicPartition partition) =>
-        new KafkaQueueReceiver(options, partition, serializer, inFlight, metrics, loggerFactory.CreateLogger<KafkaQueueReceiver>());
+        new KafkaQueueReceiver(options, partition, serializer, inFlight, deadLetters.Value, metrics, loggerFactory.CreateLogger<KafkaQueueReceiver>());
 
     private KafkaRewindReader CreateRewindReader(QueueId queueId) =>
-        new(options, new TopicPartition(options.TopicFor(name), mapper.PartitionOf(queueId)), serializer, loggerFactory.CreateLogger<KafkaRewindReader>());
+        new(options, new TopicPartition(options.TopicFor(name), mapper.PartitionOf(queueId)), serializer, time, loggerFactory.CreateLogger<KafkaRewindReader>());
 
     private IProducer<byte[]?, byte[]> BuildProducer() =>
         new ProducerBuilder<byte[]?, byte[]>(KafkaClientConfigs.Producer(options, $"{name}-producer"))

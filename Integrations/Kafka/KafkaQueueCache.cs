@@ -75,24 +75,51 @@ internal sealed class KafkaQueueCache(int maxSize, TimeSpan minTimeInCache, Time
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The pulling agent expects this call to return a cursor that will deliver from <paramref name="token"/>, or to
+    /// throw <see cref="QueueCacheMissException"/> (it then falls back to the batch that woke the stream). A cursor
+    /// whose <see cref="IQueueCacheCursor.MoveNext"/> answers false is parked until new messages of its stream arrive,
+    /// so a rewind below the cache is read here, before returning; but outside the lock, so the partition's other
+    /// cursors, its reads and its purges go on while Kafka answers.
+    /// </remarks>
     public IQueueCacheCursor GetCacheCursor(StreamId streamId, StreamSequenceToken? token)
     {
+        Cursor cursor;
+        long lowest;
         lock (sync)
         {
-            var lowest = entries.First?.Value.Batch.Offset ?? lowestRetained;
-            var cursor = token is not null && lowest >= 0 && token.SequenceNumber < lowest
-                // Older than the cache: read the gap again from Kafka. Holding the lock meanwhile keeps the stream's
-                // cached messages from being purged before the cursor is registered, so nothing falls in between.
-                ? new Cursor(this, streamId, token.SequenceNumber, rewind.Read(streamId, token.SequenceNumber, lowest))
-                : new Cursor(this, streamId, StartOffset(token), []);
-            if (!cursors.TryGetValue(streamId, out var set))
+            lowest = entries.First?.Value.Batch.Offset ?? lowestRetained;
+            var belowCache = token is not null && lowest >= 0 && token.SequenceNumber < lowest;
+            cursor = new Cursor(this, streamId, belowCache ? token!.SequenceNumber : StartOffset(token));
+            // Registered before the read: its position (below the cache) keeps the stream's cached messages from being
+            // purged meanwhile, so nothing falls between what Kafka gives back and what the cache still holds.
+            Register(cursor);
+            if (!belowCache)
             {
-                cursors[streamId] = set = [];
+                return cursor;
             }
+        }
 
-            set.Add(cursor);
+        try
+        {
+            cursor.Reread(rewind.Read(streamId, token!.SequenceNumber, lowest));
             return cursor;
         }
+        catch
+        {
+            Release(cursor);
+            throw;
+        }
+    }
+
+    private void Register(Cursor cursor)
+    {
+        if (!cursors.TryGetValue(cursor.StreamId, out var set))
+        {
+            cursors[cursor.StreamId] = set = [];
+        }
+
+        set.Add(cursor);
     }
 
     private long StartOffset(StreamSequenceToken? token) =>
@@ -152,8 +179,6 @@ internal sealed class KafkaQueueCache(int maxSize, TimeSpan minTimeInCache, Time
         public KafkaBatchContainer Batch { get; } = batch;
 
         public long AddedAt { get; } = addedAt;
-
-        public bool Failed { get; set; }
     }
 
     /// <summary>Orders entries against a position: used to find the first entry at or after it.</summary>
@@ -167,9 +192,9 @@ internal sealed class KafkaQueueCache(int maxSize, TimeSpan minTimeInCache, Time
         }
     }
 
-    private sealed class Cursor(KafkaQueueCache cache, StreamId streamId, long position, List<KafkaBatchContainer> reread) : IQueueCacheCursor
+    private sealed class Cursor(KafkaQueueCache cache, StreamId streamId, long position) : IQueueCacheCursor
     {
-        private readonly Queue<KafkaBatchContainer> rereading = new(reread);
+        private readonly Queue<KafkaBatchContainer> rereading = new();
         private Entry? current;
 
         public StreamId StreamId { get; } = streamId;
@@ -182,6 +207,15 @@ internal sealed class KafkaQueueCache(int maxSize, TimeSpan minTimeInCache, Time
         /// current one, so the current message counts as in flight until then.
         /// </summary>
         public long DeliveredBelow => current?.Batch.Offset ?? Position;
+
+        /// <summary>Queues the messages read again from Kafka; they come before the cached ones.</summary>
+        public void Reread(List<KafkaBatchContainer> batches)
+        {
+            foreach (var batch in batches)
+            {
+                rereading.Enqueue(batch);
+            }
+        }
 
         public IBatchContainer? GetCurrent(out Exception? exception)
         {
@@ -215,12 +249,9 @@ internal sealed class KafkaQueueCache(int maxSize, TimeSpan minTimeInCache, Time
         {
         }
 
+        // The failure handler (the dead-letter topic) takes care of the event; the cursor moves on as for a delivered one.
         public void RecordDeliveryFailure()
         {
-            if (current is not null)
-            {
-                current.Failed = true;
-            }
         }
 
         public void Dispose() => cache.Release(this);

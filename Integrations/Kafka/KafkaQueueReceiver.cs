@@ -8,13 +8,15 @@ namespace Shop.Integrations.Kafka;
 /// <summary>
 /// Reads one partition for the silo that owns its queue. The partition is assigned directly (no group rebalancing:
 /// the Orleans queue balancer decides ownership); reading resumes at the group's committed offset, and offsets are
-/// committed only when the cache hands back delivered messages, so delivery is at least once.
+/// committed only when the cache hands back delivered messages, so delivery is at least once. A message that is not a
+/// batch of this provider is written to the dead-letter topic, as it was, before reading goes past it.
 /// </summary>
 internal sealed partial class KafkaQueueReceiver(
     KafkaStreamOptions options,
     TopicPartition partition,
     Serializer serializer,
     InFlightMessages inFlight,
+    KafkaDeadLetterWriter deadLetters,
     KafkaStreamMetrics metrics,
     ILogger logger) : IQueueAdapterReceiver
 {
@@ -39,20 +41,24 @@ internal sealed partial class KafkaQueueReceiver(
     [Obsolete("Use the overload which accepts a CancellationToken.")]
     public Task<IList<IBatchContainer>> GetQueueMessagesAsync(int maxCount) => GetQueueMessagesAsync(maxCount, CancellationToken.None);
 
-    public Task<IList<IBatchContainer>> GetQueueMessagesAsync(int maxCount, CancellationToken cancellationToken)
+    public async Task<IList<IBatchContainer>> GetQueueMessagesAsync(int maxCount, CancellationToken cancellationToken)
     {
         var batches = new List<IBatchContainer>();
         if (consumer is null)
         {
-            return Task.FromResult<IList<IBatchContainer>>(batches);
+            return batches;
         }
 
         // Consume(0) only takes what librdkafka has already fetched in the background, so the agent never blocks here.
         while (batches.Count < maxCount && !cancellationToken.IsCancellationRequested && consumer.Consume(TimeSpan.Zero) is { } result)
         {
-            if (Read(result) is { } batch)
+            if (TryRead(result, out var unreadable) is { } batch)
             {
                 batches.Add(batch);
+            }
+            else if (!await SetAside(consumer, result, unreadable!))
+            {
+                break;
             }
         }
 
@@ -62,7 +68,7 @@ internal sealed partial class KafkaQueueReceiver(
         }
 
         RecordWatermark();
-        return Task.FromResult<IList<IBatchContainer>>(batches);
+        return batches;
     }
 
     [Obsolete("Use the overload which accepts a CancellationToken.")]
@@ -100,19 +106,40 @@ internal sealed partial class KafkaQueueReceiver(
         return Task.CompletedTask;
     }
 
-    private KafkaBatchContainer? Read(ConsumeResult<byte[]?, byte[]> result)
+    private KafkaBatchContainer? TryRead(ConsumeResult<byte[]?, byte[]> result, out Exception? unreadable)
     {
+        unreadable = null;
         try
         {
             var batch = KafkaBatchContainer.FromMessage(serializer, result);
-            inFlight.Add(batch.Partition, batch.Offset, result.Message.Value);
+            inFlight.Add(batch.Partition, batch.Offset, result.Message);
             return batch;
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
-            // A message this provider did not write cannot be delivered; skipping it keeps the partition flowing.
-            LogUnreadable(error, partition.Topic, result.Partition.Value, result.Offset.Value);
+            unreadable = error;
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Writes a message no subscriber can be given to the dead-letter topic. Offsets are committed past it only once
+    /// that write is acknowledged: when it fails, the consumer goes back to the message and the next read tries again.
+    /// </summary>
+    private async Task<bool> SetAside(IConsumer<byte[]?, byte[]> reading, ConsumeResult<byte[]?, byte[]> result, Exception unreadable)
+    {
+        var offset = result.Offset.Value;
+        LogUnreadable(unreadable, partition.Topic, partition.Partition.Value, offset);
+        try
+        {
+            await deadLetters.WriteAsync(result.Message, partition.Partition.Value, offset, $"unreadable: not an Orleans batch of this provider ({unreadable.GetType().Name}: {unreadable.Message})");
+            return true;
+        }
+        catch (KafkaException error)
+        {
+            LogSetAsideFailed(error, partition.Topic, partition.Partition.Value, offset);
+            reading.Seek(new TopicPartitionOffset(partition, offset));
+            return false;
         }
     }
 
@@ -137,6 +164,9 @@ internal sealed partial class KafkaQueueReceiver(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka client error on {Topic}[{Partition}]: {Reason}.")]
     private partial void LogClientError(string topic, int partition, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Kafka message {Topic}[{Partition}]@{Offset} is not an Orleans batch of this provider and is skipped.")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Kafka message {Topic}[{Partition}]@{Offset} is not an Orleans batch of this provider; it goes to the dead-letter topic.")]
     private partial void LogUnreadable(Exception error, string topic, int partition, long offset);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Kafka message {Topic}[{Partition}]@{Offset} could not be written to the dead-letter topic; reading stops before it and tries again.")]
+    private partial void LogSetAsideFailed(Exception error, string topic, int partition, long offset);
 }

@@ -7,11 +7,13 @@ using Orleans.Streams;
 namespace Shop.Integrations.Kafka;
 
 /// <summary>
-/// Reads part of one partition again, from Kafka, for a subscriber that resumes from a token older than anything the
-/// silo cache of the partition still holds. It uses a short-lived consumer of its own at the token's offset, so the
-/// partition's receiver (its position and its commits) is left alone; it never commits.
+/// Reads part of one partition again, from Kafka: for a subscriber that resumes from a token older than anything the
+/// silo cache of the partition still holds, and for the dead-letter handler when the message is no longer in flight.
+/// It uses a short-lived consumer of its own at the wanted offset, so the partition's receiver (its position and its
+/// commits) is left alone; it never commits. It waits for the broker up to <c>StartupTimeout</c> on
+/// <paramref name="time"/>.
 /// </summary>
-internal sealed partial class KafkaRewindReader(KafkaStreamOptions options, TopicPartition partition, Serializer serializer, ILogger logger)
+internal sealed partial class KafkaRewindReader(KafkaStreamOptions options, TopicPartition partition, Serializer serializer, TimeProvider time, ILogger logger)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
@@ -23,24 +25,13 @@ internal sealed partial class KafkaRewindReader(KafkaStreamOptions options, Topi
     public List<KafkaBatchContainer> Read(StreamId streamId, long from, long until)
     {
         var batches = new List<KafkaBatchContainer>();
-        using var consumer = new ConsumerBuilder<byte[]?, byte[]>(KafkaClientConfigs.Consumer(options, $"{partition.Topic}-{partition.Partition.Value}-rewind")).Build();
-        consumer.Assign(new TopicPartitionOffset(partition, from));
-        var next = from;
-        var deadline = DateTime.UtcNow + options.StartupTimeout;
-        while (next < until && DateTime.UtcNow < deadline)
+        var next = Scan(from, until, result =>
         {
-            if (consumer.Consume(PollInterval) is not { } result)
-            {
-                continue;
-            }
-
-            next = result.Offset.Value + 1;
-            if (result.Offset.Value < until && TryRead(result) is { } batch && batch.StreamId.Equals(streamId))
+            if (TryRead(result) is { } batch && batch.StreamId.Equals(streamId))
             {
                 batches.Add(batch);
             }
-        }
-
+        });
         if (next < until)
         {
             throw new QueueCacheMissException(Text(from), Text(until), Text(next));
@@ -48,6 +39,38 @@ internal sealed partial class KafkaRewindReader(KafkaStreamOptions options, Topi
 
         LogRewound(streamId.ToString(), partition.Topic, partition.Partition.Value, from, until, batches.Count);
         return batches;
+    }
+
+    /// <summary>The message at <paramref name="offset"/> as Kafka holds it, or null when Kafka does not give it back in time.</summary>
+    public Message<byte[]?, byte[]>? Find(long offset)
+    {
+        Message<byte[]?, byte[]>? found = null;
+        Scan(offset, offset + 1, result => found = result.Message);
+        return found;
+    }
+
+    /// <summary>Hands every message at offsets <paramref name="from"/>..<paramref name="until"/> (excluded) to <paramref name="take"/>; returns the next offset not read.</summary>
+    private long Scan(long from, long until, Action<ConsumeResult<byte[]?, byte[]>> take)
+    {
+        using var consumer = new ConsumerBuilder<byte[]?, byte[]>(KafkaClientConfigs.Consumer(options, $"{partition.Topic}-{partition.Partition.Value}-rewind")).Build();
+        consumer.Assign(new TopicPartitionOffset(partition, from));
+        var next = from;
+        var started = time.GetTimestamp();
+        while (next < until && time.GetElapsedTime(started) < options.StartupTimeout)
+        {
+            if (consumer.Consume(PollInterval) is not { } result)
+            {
+                continue;
+            }
+
+            next = result.Offset.Value + 1;
+            if (result.Offset.Value < until)
+            {
+                take(result);
+            }
+        }
+
+        return next;
     }
 
     private KafkaBatchContainer? TryRead(ConsumeResult<byte[]?, byte[]> result)
@@ -58,7 +81,7 @@ internal sealed partial class KafkaRewindReader(KafkaStreamOptions options, Topi
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
-            // The receiver skipped this message too when it first read it.
+            // The receiver wrote this message to the dead-letter topic when it first read it.
             return null;
         }
     }

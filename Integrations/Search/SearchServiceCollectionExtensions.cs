@@ -1,6 +1,8 @@
+using Elastic.Clients.Elasticsearch;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Shop.Grains;
 using Shop.Grains.Catalog;
@@ -28,7 +30,7 @@ public static class SearchServiceCollectionExtensions
                 AddLucene(services, configuration);
                 break;
             case SearchProvider.Elasticsearch:
-                AddElasticsearch(services, configuration);
+                AddElasticsearch(services);
                 break;
         }
 
@@ -50,17 +52,22 @@ public static class SearchServiceCollectionExtensions
             : throw new InvalidOperationException($"Setting {Section}:Provider={value} is not valid; use Lucene or Elasticsearch.");
     }
 
-    private static void AddElasticsearch(IServiceCollection services, IConfiguration configuration)
+    private static void AddElasticsearch(IServiceCollection services)
     {
-        AddValidatedOptions<ElasticsearchOptions>(services, configuration, ElasticsearchOptions.Section);
+        services.AddOptions<ElasticsearchOptions>().BindConfiguration(ElasticsearchOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ElasticsearchOptions>>(new OptionsValidator<ElasticsearchOptions>(ElasticsearchOptions.Section));
+        services.AddLogging();
+
+        // One client for the silo's life: the transport pools connections and re-resolves DNS itself.
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ElasticsearchOptions>>().Value;
-
-            // One long-lived client for the silo's life: connections are pooled and DNS is re-resolved by the handler.
-            var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = options.RequestTimeout };
-            return new ElasticsearchProductSearchIndex(http, options);
+            return ElasticsearchConnection.Client(options, ElasticsearchConnection.Http(options));
         });
+        services.TryAddSingleton(sp => new ElasticsearchProductSearchIndex(
+            sp.GetRequiredService<ElasticsearchClient>(),
+            sp.GetRequiredService<IOptions<ElasticsearchOptions>>().Value,
+            sp.GetRequiredService<ILogger<ElasticsearchProductSearchIndex>>()));
         services.Replace(ServiceDescriptor.Singleton<IProductSearchIndex>(sp => sp.GetRequiredService<ElasticsearchProductSearchIndex>()));
     }
 

@@ -26,4 +26,7 @@ public sealed record DemoProduct
 
     /// <summary>Attributes.</summary>
     public Dictionary<string, string> Attributes { get; init; } = [];
+
+    /// <summary>Image URLs (the storefront's drawings under <c>/images/products/</c>).</summary>
+    public IReadOnlyList<string> Images { get; init; } = [];
 }

@@ -63,6 +63,7 @@ public sealed partial class DemoSeeder(IGrainFactory grains, SeedSettings settin
             Category = product.Category,
             Price = Money.Of(product.PriceMinor, product.Currency),
             Attributes = product.Attributes,
+            Images = product.Images,
             Published = true,
         });
         await grains.GetGrain<IStockItemGrain>(product.Sku).SetOnHand(product.Stock);

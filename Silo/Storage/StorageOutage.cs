@@ -2,6 +2,7 @@ using MongoDB.Driver;
 using Npgsql;
 using Orleans.Persistence.Redis;
 using Shop.Common;
+using Shop.ServiceDefaults.Errors;
 using StackExchange.Redis;
 
 namespace Shop.Silo.Storage;
@@ -21,16 +22,16 @@ public static class StorageOutage
     ];
 
     /// <summary>The error code a client sees for a storage outage.</summary>
-    public const string Code = "storage.unavailable";
+    public const string Code = DependencyOutage.Code;
 
     /// <summary>True when <paramref name="exception"/> or any exception inside it is a storage outage.</summary>
-    public static bool IsCause(Exception? exception) => Chain(exception).Any(IsOutage);
+    public static bool IsCause(Exception? exception) => ExceptionChain.Of(exception).Any(IsOutage);
 
     /// <summary>The refusal a client gets for a storage outage: retry later.</summary>
-    public static ShopException ToRefusal() =>
-        ShopException.Unavailable(Code, "A storage service of the shop is temporarily unavailable; retry shortly.");
+    public static ShopException ToRefusal() => DependencyOutage.ToRefusal();
 
-    private static bool IsOutage(Exception exception) => exception switch
+    /// <summary>True when <paramref name="exception"/> itself is a storage client's outage.</summary>
+    public static bool IsOutage(Exception exception) => exception switch
     {
         // IsTransient covers refused or broken connections, timeouts and server states such as 57P01 (shutting down).
         NpgsqlException npgsql => npgsql.IsTransient,
@@ -39,26 +40,4 @@ public static class StorageOutage
         RedisStorageException redis => RedisOutageNames.Any(name => redis.Message.Contains(name, StringComparison.Ordinal)),
         _ => false,
     };
-
-    private static IEnumerable<Exception> Chain(Exception? exception)
-    {
-        var pending = new Stack<Exception>();
-        if (exception is not null)
-        {
-            pending.Push(exception);
-        }
-
-        while (pending.TryPop(out var current))
-        {
-            yield return current;
-            if (current is AggregateException aggregate)
-            {
-                aggregate.InnerExceptions.ToList().ForEach(pending.Push);
-            }
-            else if (current.InnerException is { } inner)
-            {
-                pending.Push(inner);
-            }
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using Shop.ServiceDefaults.Clustering;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Shop.Common;

@@ -68,15 +68,20 @@ public sealed class ContainerImageTests(ShopImages images, PostgresServer postgr
             Assert.True(migrated.ExitCode == 0, $"migrate exited with {migrated.ExitCode}: {migrated.Output}{migrated.Error}");
 
             var silos = new List<int>();
+            var siloGateways = new Dictionary<string, string>();
             for (var i = 1; i <= 2; i++)
             {
                 var httpPort = FreePort.Next();
+                var orleansGatewayPort = FreePort.Next();
                 silos.Add(httpPort);
+                // The Client-mode gateway reads no membership table: it is told the silos' gateway endpoints, as the
+                // headless Service shop-silo-gateway tells it in a cluster.
+                siloGateways[$"Shop__Orleans__Gateways__{i - 1}"] = $"127.0.0.1:{Port(orleansGatewayPort)}";
                 containers.Add(await Podman.StartAsync($"shop-silo{i}-{run}", images.Silo, With(cluster, new()
                 {
                     ["ASPNETCORE_URLS"] = Url(httpPort),
                     ["Shop__Orleans__SiloPort"] = Port(FreePort.Next()),
-                    ["Shop__Orleans__GatewayPort"] = Port(FreePort.Next()),
+                    ["Shop__Orleans__GatewayPort"] = Port(orleansGatewayPort),
                     ["Shop__Storage__Default"] = "Postgres",
                     ["Shop__Storage__carts"] = "Redis",
                     ["Shop__Seed__Demo"] = "true",
@@ -92,7 +97,7 @@ public sealed class ContainerImageTests(ShopImages images, PostgresServer postgr
                 ["Shop__Gateway__Mode"] = "Client",
                 ["Shop__Gateway__GrpcPort"] = Port(FreePort.Next()),
                 ["Shop__Auth__SigningKey"] = SigningKey,
-            })));
+            }, siloGateways)));
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
             foreach (var port in silos.Append(gatewayPort))
@@ -179,8 +184,8 @@ public sealed class ContainerImageTests(ShopImages images, PostgresServer postgr
         return status;
     }
 
-    private static Dictionary<string, string> With(Dictionary<string, string> common, Dictionary<string, string> own) =>
-        common.Concat(own).ToDictionary(p => p.Key, p => p.Value);
+    private static Dictionary<string, string> With(Dictionary<string, string> common, params Dictionary<string, string>[] own) =>
+        common.Concat(own.SelectMany(settings => settings)).ToDictionary(p => p.Key, p => p.Value);
 
     private static string Url(int port) => $"http://127.0.0.1:{Port(port)}";
 

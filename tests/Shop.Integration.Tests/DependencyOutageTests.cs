@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Shop.Grains.Tests.Support;
 using Shop.Integration.Tests.Fixtures;
-using Eventually = Shop.Integration.Tests.Fixtures.Eventually;
 
 namespace Shop.Integration.Tests;
 

@@ -1,7 +1,6 @@
 using Shop.Grains.Tests.Support;
 using Shop.Integration.Tests.Fixtures;
 using Shop.Payments;
-using Eventually = Shop.Integration.Tests.Fixtures.Eventually;
 
 namespace Shop.Integration.Tests;
 

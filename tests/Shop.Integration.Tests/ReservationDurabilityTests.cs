@@ -2,7 +2,6 @@ using Shop.Grains.Tests.Support;
 using Shop.Integration.Tests.Fixtures;
 using Shop.Inventory;
 using Shop.Payments;
-using Eventually = Shop.Integration.Tests.Fixtures.Eventually;
 
 namespace Shop.Integration.Tests;
 

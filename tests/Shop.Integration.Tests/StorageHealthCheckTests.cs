@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Shop.Integration.Tests.Fixtures;
 using Shop.Silo.Storage.Health;
-using Shop.Tests.Shared;
 
 namespace Shop.Integration.Tests;
 

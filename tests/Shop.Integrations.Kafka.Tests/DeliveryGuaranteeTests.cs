@@ -1,6 +1,5 @@
 using System.Text;
 using Orleans.Streams;
-using Shop.Grains.Tests.Support;
 using Shop.Integrations.Kafka.Tests.Fixtures;
 using Shop.Integrations.Kafka.Tests.Probes;
 
@@ -89,6 +88,36 @@ public sealed class DeliveryGuaranteeTests(ProbeClusterFixture fixture)
         Assert.Equal((1, 0, 1), (ProbeLog.Count(key, 1), ProbeLog.Count(key, 2), ProbeLog.Count(key, 3)));
     }
 
+    /// <summary>
+    /// A message that is not a batch of this provider cannot be delivered: it lands in the dead-letter topic as it was
+    /// (bytes and headers) with the reason, its offset is committed past, and the partition's next event is handled.
+    /// </summary>
+    [Fact]
+    public async Task An_unreadable_message_goes_to_the_dead_letter_topic_with_its_bytes_and_headers()
+    {
+        var options = new KafkaStreamOptions { TopicPrefix = fixture.TopicPrefix };
+        var mark = Guid.NewGuid().ToString("N");
+        var garbage = Encoding.UTF8.GetBytes($"not an Orleans batch {mark}");
+        using var producer = new Confluent.Kafka.ProducerBuilder<byte[]?, byte[]>(new Confluent.Kafka.ProducerConfig { BootstrapServers = fixture.Kafka.BootstrapServers }).Build();
+        var written = await producer.ProduceAsync(
+            new Confluent.Kafka.TopicPartition(options.TopicFor(ProbeCluster.ProbeProvider), 0),
+            new Confluent.Kafka.Message<byte[]?, byte[]> { Value = garbage, Headers = new Confluent.Kafka.Headers { { "mark", Encoding.UTF8.GetBytes(mark) } } });
+        var key = KeyOnPartition(0);
+
+        await ProbeCluster.Publish(fixture.Cluster, ProbeCluster.ProbeProvider, key, new ProbeEvent(1));
+
+        await ProbeCluster.AllHandled([key], 1, 1, ProbeCluster.Deadline);
+        var letters = KafkaInspector.ReadUntil(fixture.Kafka.BootstrapServers, options.DeadLetterTopicFor(ProbeCluster.ProbeProvider), ProbeCluster.Partitions, r => r.Any(m => Header(m, "mark") == mark), ProbeCluster.Deadline);
+        var letter = Assert.Single(letters, m => Header(m, "mark") == mark);
+        Assert.Equal(garbage, letter.Message.Value);
+        Assert.StartsWith("unreadable", Header(letter, "error"), StringComparison.Ordinal);
+        Assert.Equal(written.Offset.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Header(letter, "source-offset"));
+        await Eventually.Until(
+            () => Task.FromResult(KafkaInspector.CommittedAt(fixture.Kafka.BootstrapServers, fixture.Group, written.TopicPartition) > written.Offset.Value),
+            ProbeCluster.Deadline,
+            "the offsets were never committed past the unreadable message");
+    }
+
     private async Task<(IRewindProbeGrain Probe, string Key, List<(int Number, StreamSequenceToken Token)> Received)> SubscriberWithThreeEvents(string provider)
     {
         var key = Guid.NewGuid().ToString("N");
@@ -107,6 +136,19 @@ public sealed class DeliveryGuaranteeTests(ProbeClusterFixture fixture)
 
         var again = await Eventually.Value(probe.Received, r => r.Count >= 7, ProbeCluster.Deadline, "the rewind redelivered nothing");
         Assert.Equal([1, 2, 3, 1, 2, 3, 4], again.Select(r => r.Number));
+    }
+
+    private static string KeyOnPartition(int partition)
+    {
+        var mapper = new KafkaQueueMapper(ProbeCluster.ProbeProvider, ProbeCluster.Partitions);
+        while (true)
+        {
+            var key = Guid.NewGuid().ToString("N");
+            if (mapper.PartitionFor(StreamId.Create(ProbeCluster.Namespace, key)) == partition)
+            {
+                return key;
+            }
+        }
     }
 
     private static string? Header(Confluent.Kafka.ConsumeResult<byte[]?, byte[]> message, string name) =>

@@ -1,4 +1,3 @@
-using Shop.Grains.Tests.Support;
 using Shop.Integrations.Kafka.Tests.Fixtures;
 using Shop.Orders;
 

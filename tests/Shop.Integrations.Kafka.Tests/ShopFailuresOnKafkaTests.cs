@@ -6,7 +6,6 @@ using Shop.Integrations.Kafka.Testing;
 using Shop.Integrations.Kafka.Tests.Fixtures;
 using Shop.Orders;
 using Shop.Payments;
-using Eventually = Shop.Grains.Tests.Support.Eventually;
 
 namespace Shop.Integrations.Kafka.Tests;
 

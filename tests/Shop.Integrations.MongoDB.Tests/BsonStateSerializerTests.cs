@@ -69,6 +69,16 @@ public sealed class BsonStateSerializerTests
     }
 
     [Fact]
+    public void A_sku_shard_state_round_trips_with_skus_that_hold_dots()
+    {
+        var state = new CatalogShardState { Skus = ["LAMP.1", "CHAIR-2"] };
+
+        var back = _serializer.Deserialize<CatalogShardState>(_serializer.Serialize(state))!;
+
+        Assert.Equal(["CHAIR-2", "LAMP.1"], back.Skus.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_stock_ledger_round_trips_with_guid_keyed_reservations()
     {
         var ledger = new StockLedger();

@@ -1,3 +1,6 @@
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.IndexManagement;
+using Microsoft.Extensions.Logging.Abstractions;
 using Shop.Integrations.Search.Elasticsearch;
 
 namespace Shop.Integrations.Search.Tests;
@@ -5,21 +8,16 @@ namespace Shop.Integrations.Search.Tests;
 /// <summary>Creates Elasticsearch indexes with unique names on one server and deletes them all from it (<see cref="DeleteAll"/>).</summary>
 public sealed class ElasticsearchIndexes(Uri url) : IDisposable
 {
-    private readonly HttpClient http = new();
     private readonly List<ElasticsearchProductSearchIndex> created = [];
     private readonly List<string> names = [];
 
-    /// <summary>A new index client (no retry delay: the tests never wait on a clock).</summary>
-    public ElasticsearchProductSearchIndex Create(int maxRetries = 3)
+    /// <summary>A new index on the production client and HTTP path (no retry delay: the tests never wait on a clock).</summary>
+    public ElasticsearchProductSearchIndex Create()
     {
         var name = $"shop-test-{Guid.NewGuid():N}";
-        var index = new ElasticsearchProductSearchIndex(http, new ElasticsearchOptions
-        {
-            Url = url.ToString(),
-            Index = name,
-            MaxRetries = maxRetries,
-            RetryDelay = TimeSpan.Zero,
-        });
+        var options = new ElasticsearchOptions { Url = url.ToString(), Index = name, RetryDelay = TimeSpan.Zero };
+        var index = new ElasticsearchProductSearchIndex(
+            ElasticsearchConnection.Client(options, ElasticsearchConnection.Http(options)), options, NullLogger<ElasticsearchProductSearchIndex>.Instance);
         created.Add(index);
         names.Add(name);
         return index;
@@ -28,16 +26,13 @@ public sealed class ElasticsearchIndexes(Uri url) : IDisposable
     /// <summary>Deletes every index created here from the server.</summary>
     public async Task DeleteAll()
     {
+        var client = new ElasticsearchClient(url);
         foreach (var name in names)
         {
-            using var response = await http.DeleteAsync(new Uri(url, name));
+            await client.Indices.DeleteAsync(new DeleteIndexRequest(name));
         }
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        created.ForEach(i => i.Dispose());
-        http.Dispose();
-    }
+    public void Dispose() => created.ForEach(i => i.Dispose());
 }

@@ -15,7 +15,7 @@ public sealed class SearchWiringTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
-        return new ServiceCollection().AddSingleton<IProductSearchIndex, InMemoryProductSearchIndex>()
+        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton<IProductSearchIndex, InMemoryProductSearchIndex>()
             .AddShopProductSearch(configuration).BuildServiceProvider();
     }
 
@@ -50,5 +50,32 @@ public sealed class SearchWiringTests
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ElasticsearchOptions>>().Value);
         Assert.Contains("Shop:Search:Elasticsearch:Url", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ApiKey", "a2V5", "Username", "shop", "Shop:Search:Elasticsearch:ApiKey")]
+    [InlineData("Username", "shop", "Index", "products", "Shop:Search:Elasticsearch:Password")]
+    [InlineData("Password", "s3cret", "Index", "products", "Shop:Search:Elasticsearch:Username")]
+    public void Elasticsearch_credentials_are_an_api_key_or_a_user_and_password_and_fail_validation_otherwise(
+        string key, string value, string otherKey, string otherValue, string named)
+    {
+        using var services = Services(
+            ("Shop:Search:Provider", "Elasticsearch"), ("Shop:Search:Elasticsearch:Url", "http://127.0.0.1:9200"),
+            ($"Shop:Search:Elasticsearch:{key}", value), ($"Shop:Search:Elasticsearch:{otherKey}", otherValue));
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ElasticsearchOptions>>().Value);
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Elasticsearch_settings_bind_from_their_section()
+    {
+        using var services = Services(
+            ("Shop:Search:Provider", "Elasticsearch"), ("Shop:Search:Elasticsearch:Url", "https://search.internal:9200"),
+            ("Shop:Search:Elasticsearch:Index", "catalog"), ("Shop:Search:Elasticsearch:ApiKey", "a2V5"), ("Shop:Search:Elasticsearch:MaxRetries", "5"));
+
+        var options = services.GetRequiredService<IOptions<ElasticsearchOptions>>().Value;
+
+        Assert.Equal(("https://search.internal:9200", "catalog", "a2V5", 5), (options.Url, options.Index, options.ApiKey, options.MaxRetries));
     }
 }

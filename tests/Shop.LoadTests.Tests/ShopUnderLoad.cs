@@ -1,5 +1,6 @@
 using Shop.LoadTests.Api;
 using Shop.LoadTests.Engine;
+using Shop.LoadTests.Preparation;
 using Shop.LoadTests.Reporting;
 using Shop.LoadTests.Scenarios;
 
@@ -24,7 +25,7 @@ public sealed class ShopUnderLoad : IAsyncLifetime
     public async Task InitializeAsync()
     {
         api = new ShopApi(shop.CreateClient());
-        data = new ShopData(api, "admin@shop.local", "ChangeMe-Admin-1");
+        data = new ShopData(api, "admin@shop.local", "ChangeMe-Admin-1", new RateLimitBackoff(TextWriter.Synchronized(progress), RateLimitBackoff.DefaultBudget));
         var deadline = DateTime.UtcNow.AddSeconds(60);
 
         // The demo catalog is seeded in the background after start: wait until it is searchable.
@@ -35,7 +36,7 @@ public sealed class ShopUnderLoad : IAsyncLifetime
                 await data.LoadCatalogAsync(CancellationToken.None);
                 return;
             }
-            catch (InvalidOperationException) when (DateTime.UtcNow < deadline)
+            catch (PreparationFailedException) when (DateTime.UtcNow < deadline)
             {
                 await Task.Delay(200);
             }

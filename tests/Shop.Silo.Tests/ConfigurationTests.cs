@@ -1,3 +1,4 @@
+using Shop.ServiceDefaults.Clustering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Shop.Silo.Configuration;

@@ -1,6 +1,9 @@
 namespace Shop.Orders.Events;
 
-/// <summary>The order is CANCELLED: the reservation releases its stock and a taken payment is refunded.</summary>
+/// <summary>
+/// The order is CANCELLED: the reservation releases its stock and the payment answers with PaymentVoided,
+/// PaymentRefunded or RefundPending, after which the customer is told.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("shop.orders.events.OrderCancelled")]
 public sealed record OrderCancelled : OrderEvent
 {
@@ -9,4 +12,7 @@ public sealed record OrderCancelled : OrderEvent
 
     /// <summary>Why.</summary>
     [Id(1)] public required CancellationReason Reason { get; init; }
+
+    /// <summary>Whom to tell; null when the customer has no profile.</summary>
+    [Id(2)] public OrderRecipient? Recipient { get; init; }
 }

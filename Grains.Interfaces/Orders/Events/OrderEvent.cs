@@ -2,17 +2,18 @@ namespace Shop.Orders.Events;
 
 /// <summary>
 /// An event of the order saga, published on stream (<c>saga</c>, <c>order</c>, order id). Delivery is at least once:
-/// every participant remembers the <see cref="EventId"/>s it has handled.
+/// every participant remembers the <see cref="EventId"/>s it has handled. The grains build an event with its own
+/// fields only; the saga's event factory stamps the three common ones from the grains' clock when it is emitted.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("shop.orders.events.OrderEvent")]
 public abstract record OrderEvent
 {
     /// <summary>Unique id of this event.</summary>
-    [Id(0)] public required Guid EventId { get; init; }
+    [Id(0)] public Guid EventId { get; init; }
 
     /// <summary>The order the event is about (also the stream key).</summary>
-    [Id(1)] public required Guid OrderId { get; init; }
+    [Id(1)] public Guid OrderId { get; init; }
 
     /// <summary>When it happened.</summary>
-    [Id(2)] public required DateTimeOffset OccurredAt { get; init; }
+    [Id(2)] public DateTimeOffset OccurredAt { get; init; }
 }

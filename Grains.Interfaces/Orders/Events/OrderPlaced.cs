@@ -3,7 +3,10 @@ using Shop.Payments;
 
 namespace Shop.Orders.Events;
 
-/// <summary>An order was persisted PENDING; the stock reservation starts.</summary>
+/// <summary>
+/// An order was persisted PENDING; the stock reservation starts. It never carries the card token: the order hands the
+/// token to its payment grain before this event is emitted (id 4 was the token; never reuse it).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("shop.orders.events.OrderPlaced")]
 public sealed record OrderPlaced : OrderEvent
 {
@@ -18,7 +21,4 @@ public sealed record OrderPlaced : OrderEvent
 
     /// <summary>How the order is paid.</summary>
     [Id(3)] public required PaymentMethod PaymentMethod { get; init; }
-
-    /// <summary>The card token (card payments only).</summary>
-    [Id(4)] public string? PaymentToken { get; init; }
 }

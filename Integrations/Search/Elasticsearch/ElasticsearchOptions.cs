@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Shop.Integrations.Search.Elasticsearch;
 
 /// <summary>Settings of the Elasticsearch index (<c>Shop:Search:Elasticsearch</c>).</summary>
-public sealed class ElasticsearchOptions
+public sealed class ElasticsearchOptions : IValidatableObject
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "Shop:Search:Elasticsearch";
@@ -24,18 +24,34 @@ public sealed class ElasticsearchOptions
     /// <summary>Password for basic authentication.</summary>
     public string? Password { get; set; }
 
-    /// <summary>An encoded API key (sent as <c>Authorization: ApiKey ...</c>); takes precedence over basic authentication.</summary>
+    /// <summary>An encoded API key (sent as <c>Authorization: ApiKey ...</c>); the alternative to basic authentication.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>How many times a transient failure (connection error, 429, 502, 503, 504) is retried.</summary>
+    /// <summary>How many times a transient failure (connection error, timeout, 408, 429, 5xx) is retried.</summary>
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 
-    /// <summary>The first retry delay; each further retry waits twice as long.</summary>
+    /// <summary>The first retry delay; later ones back off exponentially with jitter (a Retry-After header wins).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>How long one request may take.</summary>
+    /// <summary>How long one attempt may take before it is abandoned (and retried).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var basic = !string.IsNullOrEmpty(Username) || !string.IsNullOrEmpty(Password);
+        if (!string.IsNullOrEmpty(ApiKey) && basic)
+        {
+            yield return new ValidationResult(
+                "Set an API key or a user name and password, not both.", [nameof(ApiKey), nameof(Username)]);
+        }
+        else if (basic && (string.IsNullOrEmpty(Username) || string.IsNullOrEmpty(Password)))
+        {
+            yield return new ValidationResult(
+                "Basic authentication needs both a user name and a password.", [nameof(Username), nameof(Password)]);
+        }
+    }
 }

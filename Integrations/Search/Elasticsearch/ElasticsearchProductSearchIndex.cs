@@ -1,29 +1,38 @@
-using System.Net;
-using System.Text.Json.Nodes;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.Core.Bulk;
+using Elastic.Clients.Elasticsearch.IndexManagement;
+using Elastic.Transport.Products.Elasticsearch;
+using Microsoft.Extensions.Logging;
 using Shop.Catalog;
 using Shop.Grains.Catalog;
+using IndexExistsRequest = Elastic.Clients.Elasticsearch.IndexManagement.ExistsRequest;
 
 namespace Shop.Integrations.Search.Elasticsearch;
 
 /// <summary>
-/// The production <see cref="IProductSearchIndex"/>: Elasticsearch over its documented REST API (index creation with
-/// mappings, <c>_bulk</c> with external versions so the latest version wins, <c>_search</c> with aggregations for
-/// the facets). Writes wait for a refresh, so a change is visible to the next search.
+/// The production <see cref="IProductSearchIndex"/>: Elasticsearch through its official client (the index created
+/// with its analysers and mappings, <c>_bulk</c> with external versions so the latest version wins, <c>_search</c>
+/// with aggregations for the facets). Writes wait for a refresh, so a change is visible to the next search. While
+/// the cluster is down every call fails with the shop's "dependency down" refusal (see <see cref="ElasticsearchFailures"/>).
 /// </summary>
-public sealed class ElasticsearchProductSearchIndex : IProductSearchIndex, IDisposable
+public sealed partial class ElasticsearchProductSearchIndex : IProductSearchIndex, IDisposable
 {
-    private const string Json = "application/json";
-    private readonly ElasticsearchTransport transport;
+    private const string VersionConflict = "version_conflict_engine_exception";
+    private const int RebuildBatchSize = 1_000;
+    private readonly ElasticsearchClient client;
     private readonly string index;
+    private readonly ILogger logger;
     private readonly SemaphoreSlim createGate = new(1, 1);
     private bool created;
 
-    /// <summary>Talks to the cluster <paramref name="options"/> name through <paramref name="http"/>.</summary>
-    public ElasticsearchProductSearchIndex(HttpClient http, ElasticsearchOptions options)
+    /// <summary>Uses <paramref name="client"/> on the index <paramref name="options"/> names.</summary>
+    public ElasticsearchProductSearchIndex(ElasticsearchClient client, ElasticsearchOptions options, ILogger<ElasticsearchProductSearchIndex> logger)
     {
-        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
-        transport = new ElasticsearchTransport(http, options);
+        ArgumentNullException.ThrowIfNull(logger);
+        this.client = client;
+        this.logger = logger;
         index = options.Index;
     }
 
@@ -37,10 +46,23 @@ public sealed class ElasticsearchProductSearchIndex : IProductSearchIndex, IDisp
         }
 
         await EnsureIndex(cancellationToken);
-        var (status, body) = await transport.Send(
-            HttpMethod.Post, "_bulk?refresh=wait_for", ElasticsearchRequests.Bulk(index, products), "application/x-ndjson", cancellationToken);
-        EnsureSuccess(status, body, "_bulk");
-        ElasticsearchResponses.EnsureBulkApplied(body);
+        var request = new BulkRequest(index)
+        {
+            Refresh = Refresh.WaitFor,
+            Operations = [.. products.Select(IndexOperation)],
+        };
+        var response = await client.BulkAsync(request, cancellationToken);
+        if (!response.ApiCallDetails.HasSuccessfulStatusCode)
+        {
+            throw Failure(response, "_bulk");
+        }
+
+        // A version conflict means the index holds the same or a newer version already: what latest-wins asks for.
+        var failed = response.ItemsWithErrors.FirstOrDefault(item => item.Error?.Type != VersionConflict);
+        if (failed is not null)
+        {
+            throw new ElasticsearchException($"Elasticsearch could not index {failed.Id}: {failed.Error?.Type}: {failed.Error?.Reason}");
+        }
     }
 
     /// <inheritdoc />
@@ -48,11 +70,10 @@ public sealed class ElasticsearchProductSearchIndex : IProductSearchIndex, IDisp
     {
         ArgumentNullException.ThrowIfNull(sku);
         await EnsureIndex(cancellationToken);
-        var (status, body) = await transport.Send(
-            HttpMethod.Delete, $"{index}/_doc/{Uri.EscapeDataString(sku)}?refresh=wait_for", null, Json, cancellationToken);
-        if (status != HttpStatusCode.NotFound)
+        var response = await client.DeleteAsync(new DeleteRequest(index, sku) { Refresh = Refresh.WaitFor }, cancellationToken);
+        if (!response.IsValidResponse && response.ApiCallDetails.HttpStatusCode != 404)
         {
-            EnsureSuccess(status, body, "delete");
+            throw Failure(response, "delete");
         }
     }
 
@@ -61,23 +82,22 @@ public sealed class ElasticsearchProductSearchIndex : IProductSearchIndex, IDisp
     {
         ArgumentNullException.ThrowIfNull(query);
         await EnsureIndex(cancellationToken);
-        var (status, body) = await transport.Send(HttpMethod.Post, $"{index}/_search", ElasticsearchRequests.Search(query), Json, cancellationToken);
-        EnsureSuccess(status, body, "_search");
-        return ElasticsearchResponses.Page(body);
+        var response = await client.SearchAsync<ProductSearchDocument>(ProductSearchRequest.For(index, query), cancellationToken);
+        return response.IsValidResponse ? ProductSearchResponse.Page(response) : throw Failure(response, "_search");
     }
 
     /// <inheritdoc />
     public async Task Rebuild(IReadOnlyCollection<ProductDetails> products, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(products);
-        var (status, body) = await transport.Send(HttpMethod.Delete, index, null, Json, cancellationToken);
-        if (status != HttpStatusCode.NotFound)
+        var response = await client.Indices.DeleteAsync(new DeleteIndexRequest(index), cancellationToken);
+        if (!response.IsValidResponse && response.ApiCallDetails.HttpStatusCode != 404)
         {
-            EnsureSuccess(status, body, "delete index");
+            throw Failure(response, "delete index");
         }
 
         created = false;
-        foreach (var batch in products.Chunk(1_000))
+        foreach (var batch in products.Chunk(RebuildBatchSize))
         {
             await Upsert(batch, cancellationToken);
         }
@@ -89,13 +109,20 @@ public sealed class ElasticsearchProductSearchIndex : IProductSearchIndex, IDisp
     public async Task<long> Count(CancellationToken cancellationToken = default)
     {
         await EnsureIndex(cancellationToken);
-        var (status, body) = await transport.Send(HttpMethod.Get, $"{index}/_count", null, Json, cancellationToken);
-        EnsureSuccess(status, body, "_count");
-        return JsonNode.Parse(body)?["count"]?.GetValue<long>() ?? 0;
+        var response = await client.CountAsync(new CountRequest(index), cancellationToken);
+        return response.IsValidResponse ? response.Count : throw Failure(response, "_count");
     }
 
     /// <inheritdoc />
     public void Dispose() => createGate.Dispose();
+
+    private static BulkIndexOperation<ProductSearchDocument> IndexOperation(ProductDetails product) =>
+        new(ProductSearchDocument.From(product))
+        {
+            Id = product.Sku,
+            Version = product.Version,
+            VersionType = VersionType.External,
+        };
 
     private async Task EnsureIndex(CancellationToken cancellationToken)
     {
@@ -121,28 +148,36 @@ public sealed class ElasticsearchProductSearchIndex : IProductSearchIndex, IDisp
 
     private async Task CreateIndex(CancellationToken cancellationToken)
     {
-        var (exists, _) = await transport.Send(HttpMethod.Head, index, null, Json, cancellationToken);
-        if (exists == HttpStatusCode.OK)
+        var exists = await client.Indices.ExistsAsync(new IndexExistsRequest(index), cancellationToken);
+        if (exists.Exists)
         {
             return;
         }
 
-        var (status, body) = await transport.Send(HttpMethod.Put, index, ElasticsearchRequests.CreateIndex(), Json, cancellationToken);
+        if (exists.ApiCallDetails.HttpStatusCode != 404)
+        {
+            throw Failure(exists, "index exists");
+        }
+
+        var response = await client.Indices.CreateAsync(ProductIndexDefinition.Create(index), cancellationToken);
 
         // Another silo may have created it in between.
-        if (!body.Contains("resource_already_exists_exception", StringComparison.Ordinal))
+        if (!response.IsValidResponse && ElasticsearchFailures.ErrorType(response) != "resource_already_exists_exception")
         {
-            EnsureSuccess(status, body, "create index");
+            throw Failure(response, "create index");
         }
     }
 
-    private static void EnsureSuccess(HttpStatusCode status, string body, string operation)
+    private Exception Failure(ElasticsearchResponse response, string operation)
     {
-        if ((int)status is < 200 or > 299)
+        if (ElasticsearchFailures.IsOutage(response))
         {
-            throw new ElasticsearchException($"Elasticsearch {operation} failed with {(int)status}: {Truncate(body)}");
+            LogOutage(logger, response.ApiCallDetails.OriginalException, operation, index, response.ApiCallDetails.HttpStatusCode);
         }
+
+        return ElasticsearchFailures.For(response, operation);
     }
 
-    private static string Truncate(string text) => text.Length > 500 ? text[..500] + "..." : text;
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Elasticsearch {Operation} on {Index} failed (status {Status}) after the retries: search is down")]
+    private static partial void LogOutage(ILogger logger, Exception? exception, string operation, string index, int? status);
 }

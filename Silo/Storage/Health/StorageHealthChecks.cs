@@ -6,7 +6,7 @@ namespace Shop.Silo.Storage.Health;
 public static class StorageHealthChecks
 {
     /// <summary>The tag of checks that belong on <c>/readyz</c>.</summary>
-    public const string ReadyTag = "ready";
+    public const string ReadyTag = Shop.ServiceDefaults.Health.HealthEndpoints.ReadyTag;
 
     /// <summary>
     /// Adds a <see cref="PostgresHealthCheck"/> ("postgres") when <c>ConnectionStrings:Postgres</c> is set and a

@@ -1,15 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Shop.Benchmarks.Hosting;
 using Shop.Carts;
 using Shop.Catalog;
 using Shop.Common;
 using Shop.Inventory;
-using Shop.Silo;
 
 namespace Shop.Benchmarks.Memory;
 
@@ -33,7 +30,7 @@ public static class CartMemoryMeasurement
     /// </summary>
     public static async Task<int> RunAsync(int carts, int holdSeconds)
     {
-        using var host = Silo();
+        using var host = BenchSilo.Build("bench-memory");
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
         await grains.GetGrain<IProductGrain>(Sku).Create(new ProductDraft
@@ -105,36 +102,11 @@ public static class CartMemoryMeasurement
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    private static IHost Silo()
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Benchmark", DisableDefaults = true });
-        var folder = Path.Combine(Path.GetTempPath(), "shop-bench-memory");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Shop:Orleans:SiloPort"] = FreePort(),
-            ["Shop:Orleans:GatewayPort"] = FreePort(),
-            ["Shop:Orleans:ClusterId"] = "bench-memory",
-            ["Shop:Search:Lucene:InMemory"] = "true",
-            ["Shop:Seed:Demo"] = "false",
-            ["Shop:Email:PickupFolder"] = folder,
-        });
-        builder.Configuration.AddEnvironmentVariables();
-        builder.AddShopSilo();
-        return builder.Build();
-    }
-
     private sealed record HeapDelta(int Count, long Before, long After, double Seconds)
     {
         public double PerActivation => (After - Before) / (double)Count;
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
             $"managed heap {Before / 1048576.0:0.0} MB -> {After / 1048576.0:0.0} MB, {PerActivation:0} bytes per activation (activated in {Seconds:0.0} s, {Count / Seconds:0}/s)");
-    }
-
-    private static string FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -2,7 +2,7 @@ import { ApiError } from './errors';
 import { send, type FetchLike, type SendOptions } from './http';
 import type {
   Cart, Order, PaymentsConfig, PlaceOrder, Product, ProductInput, ProductPage, ProductQuery, StockLevel,
-} from './types';
+} from './models';
 
 /** What the client needs to know about the session: a token, and a way to renew it after a 401. */
 export interface TokenSource {

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/errors';
 import { send, type FetchLike } from '../api/http';
-import type { Profile, Tokens } from '../api/types';
+import type { Profile, Tokens } from '../api/models';
 import { Listeners, type KeyValueStore } from './storage';
 
 const StorageKey = 'shop.session';

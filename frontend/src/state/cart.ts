@@ -1,5 +1,5 @@
 import type { ShopApi } from '../api/client';
-import type { Cart } from '../api/types';
+import type { Cart } from '../api/models';
 import { Listeners, type KeyValueStore } from './storage';
 
 const GuestCartKey = 'shop.guestCart';
@@ -18,7 +18,7 @@ type CartApi = Pick<ShopApi, 'getCart' | 'addCartItem' | 'updateCartItem' | 'rem
 export class CartStore {
   private readonly listeners = new Listeners();
   private guestCartId: string | null;
-  cart: Cart = { lines: [] };
+  cart: Cart = emptyCart();
 
   constructor(private readonly api: CartApi, private readonly session: SessionView, private readonly storage: KeyValueStore) {
     this.guestCartId = storage.getItem(GuestCartKey);
@@ -75,13 +75,13 @@ export class CartStore {
   /** After logout: the user's cart stays theirs; the browser starts a new guest cart. */
   async signedOut(): Promise<Cart> {
     this.forgetGuest();
-    this.set({ lines: [] });
+    this.set(emptyCart());
     return this.load();
   }
 
   /** After checkout the gateway has emptied the cart. */
   cleared(): void {
-    this.set({ lines: [] });
+    this.set(emptyCart());
   }
 
   private async ensureGuestId(): Promise<void> {
@@ -103,4 +103,9 @@ export class CartStore {
     this.listeners.notify();
     return this.cart;
   }
+}
+
+// The cart before the gateway has named it (no id yet) or after it was emptied.
+function emptyCart(): Cart {
+  return { cartId: '', lines: [] };
 }

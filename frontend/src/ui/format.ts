@@ -1,10 +1,10 @@
-import type { Money } from '../api/types';
+import type { Money } from '../api/models';
 
 /** "€19.99" from minor units and an ISO currency code. */
 export function formatMoney(money?: Money): string {
   if (!money || !money.currency) return '';
   const digits = new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).format(money.amountMinor / 10 ** digits);
+  return new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).format((money.amountMinor ?? 0) / 10 ** digits);
 }
 
 /** Minor units from a typed price ("19.99" -> 1999); null when it is not a price. */

@@ -34,10 +34,10 @@ public sealed class PurchaseOverGrpcTests(ShopFixture shop)
             PaymentMethod = "cash_on_delivery",
             ShippingAddress = new ShippingAddress { Name = "Ada", Line1 = "1 Street", City = "London", PostalCode = "N1", Country = "GB" },
         }, bearer);
-        var order = await Eventually.UntilAsync(
+        var order = await Eventually.Value(
             async () => await orders.GetOrderAsync(new GetOrderRequest { OrderId = placed.OrderId }, bearer),
             o => o.Status is "CONFIRMED" or "CANCELLED",
-            what: "the order to finish");
+            because: "the order to finish");
 
         Assert.Equal(1250, product.Price.AmountMinor);
         Assert.Equal(2, Assert.Single(cart.Lines).Quantity);

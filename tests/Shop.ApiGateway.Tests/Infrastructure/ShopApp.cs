@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Shop.ApiGateway.Hosting;
-using Shop.Tests.Shared;
 
 namespace Shop.ApiGateway.Tests.Infrastructure;
 

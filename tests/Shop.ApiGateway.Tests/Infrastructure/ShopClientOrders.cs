@@ -24,8 +24,8 @@ public static class ShopClientOrders
 
     /// <summary>Reads the order until its status is one of <paramref name="statuses"/>.</summary>
     public static Task<JsonNode> OrderReachingAsync(this ShopClient client, Account account, string orderId, params string[] statuses) =>
-        Eventually.UntilAsync(
+        Eventually.Value(
             () => client.JsonAsync(HttpMethod.Get, $"/v1/orders/{orderId}", token: account.AccessToken),
             order => statuses.Contains(order["status"]!.GetValue<string>()),
-            what: $"order {orderId} to reach {string.Join("/", statuses)}");
+            because: $"order {orderId} to reach {string.Join("/", statuses)}");
 }

@@ -239,7 +239,7 @@ public sealed class CatalogAdminTests(ShopFixture shop)
         await client.AddToCartAsync(shopper, sku, quantity: 2);
         await client.PlaceOrderAsync(shopper, Requests.Card("tok_threeDSecure2Required"));
         var stock = shop.App.Grains.GetGrain<IStockItemGrain>(sku);
-        await Eventually.UntilAsync(stock.GetLevel, level => level.Reserved == 2, what: "the order's reservation");
+        await Eventually.Value(stock.GetLevel, level => level.Reserved == 2, because: "the order's reservation");
 
         using var response = await client.SendAsync(HttpMethod.Post, $"/v1/products/{sku}/stock/adjust", new { delta = -2 }, admin.AccessToken);
         var allowed = await client.JsonAsync(HttpMethod.Post, $"/v1/products/{sku}/stock/adjust", new { delta = -1 }, admin.AccessToken);
@@ -325,21 +325,21 @@ public sealed class CatalogAdminTests(ShopFixture shop)
     private async Task<JsonNode> AdminListingAsync(Account admin, string sku, bool present, bool? published = null)
     {
         using var client = shop.Client();
-        return await Eventually.UntilAsync(
+        return await Eventually.Value(
             () => client.JsonAsync(HttpMethod.Get, $"/v1/admin/products?q={Tag(sku)}&pageSize=100", token: admin.AccessToken),
             page => Item(page, sku) is { } item
                 ? present && (published is null || item["published"]!.GetValue<bool>() == published)
                 : !present,
-            what: $"{sku} {(present ? "in" : "out of")} the admin listing");
+            because: $"{sku} {(present ? "in" : "out of")} the admin listing");
     }
 
     /// <summary>Polls the storefront search until the product is, or is no longer, found.</summary>
     private async Task ShopperSearchAsync(string sku, bool present)
     {
         using var client = shop.Client();
-        await Eventually.UntilAsync(
+        await Eventually.Value(
             () => client.JsonAsync(HttpMethod.Get, $"/v1/products?q={Tag(sku)}&pageSize=100"),
             page => Item(page, sku) is not null == present,
-            what: $"{sku} {(present ? "in" : "out of")} the storefront search");
+            because: $"{sku} {(present ? "in" : "out of")} the storefront search");
     }
 }

@@ -1,22 +1,29 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Shop.ApiGateway.Tests.Infrastructure;
+using Shop.ApiGateway.Tests.Publish;
 using Shop.Catalog;
 using Shop.Common;
 using Shop.Inventory;
 using Shop.Silo;
-using Shop.Tests.Shared;
 
 namespace Shop.ApiGateway.Tests.Rest;
 
-/// <summary>The gateway as an Orleans client of a silo running in its own host (Shop:Gateway:Mode=Client).</summary>
-public sealed class ClientModeTests : IAsyncLifetime
+/// <summary>
+/// The gateway as an Orleans client of a silo running in its own host (Shop:Gateway:Mode=Client): the gateway built
+/// without the silo (<c>-p:CoHostSilo=false</c>, as its image is), run as its own process.
+/// </summary>
+[Collection(SiloLessGatewayTests.Name)]
+public sealed class ClientModeTests(SiloLessGateway build) : IAsyncLifetime
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+
     private readonly string _clusterId = "client-" + Guid.NewGuid().ToString("N")[..8];
     private readonly int _siloGatewayPort = FreePort.Next();
     private IHost? _silo;
-    private ShopApp? _gateway;
+    private GatewayProcess? _gateway;
 
     public async Task InitializeAsync()
     {
@@ -35,13 +42,16 @@ public sealed class ClientModeTests : IAsyncLifetime
         builder.AddShopSilo();
         _silo = builder.Build();
         await _silo.StartAsync();
-        _gateway = new ShopApp(new Dictionary<string, string?>
+        _gateway = GatewayProcess.Start(build.GatewayDll, new Dictionary<string, string>
         {
             ["Shop:Gateway:Mode"] = "Client",
             ["Shop:Orleans:ClusterId"] = _clusterId,
             ["Shop:Orleans:GatewayPort"] = _siloGatewayPort.ToString(CultureInfo.InvariantCulture),
         });
+        await _gateway.WaitUntilReadyAsync(StartTimeout);
     }
+
+    private IGrainFactory Grains => _silo!.Services.GetRequiredService<IGrainFactory>();
 
     public async Task DisposeAsync()
     {
@@ -61,15 +71,15 @@ public sealed class ClientModeTests : IAsyncLifetime
     public async Task A_client_mode_gateway_takes_an_order_to_confirmed_on_the_separate_silo()
     {
         var sku = "CM-" + Guid.NewGuid().ToString("N")[..8];
-        await _gateway!.Grains.GetGrain<IProductGrain>(sku).Create(new ProductDraft
+        await Grains.GetGrain<IProductGrain>(sku).Create(new ProductDraft
         {
             Name = "Client mode lamp",
             Price = new Money(4200, "EUR"),
             Category = "home",
             Published = true,
         });
-        await _gateway.Grains.GetGrain<IStockItemGrain>(sku).SetOnHand(3);
-        using var client = new ShopClient(_gateway.CreateClient());
+        await Grains.GetGrain<IStockItemGrain>(sku).SetOnHand(3);
+        using var client = new ShopClient(new HttpClient { BaseAddress = _gateway!.Address });
         var email = $"client-mode-{Guid.NewGuid():N}@example.com";
         var tokens = await client.RegisterAsync(email, Requests.Password, "Client Mode");
         var shopper = new Account(email, Guid.Parse(tokens.UserId), tokens);
@@ -80,20 +90,33 @@ public sealed class ClientModeTests : IAsyncLifetime
 
         Assert.Equal("CONFIRMED", order["status"]!.GetValue<string>());
         // The reservation commits when it handles OrderConfirmed, a moment after the order reads CONFIRMED.
-        var stock = await Eventually.UntilAsync(
-            () => _gateway.Grains.GetGrain<IStockItemGrain>(sku).GetLevel(),
+        var stock = await Eventually.Value(
+            () => Grains.GetGrain<IStockItemGrain>(sku).GetLevel(),
             level => level.Committed > 0,
-            what: "the stock to be committed");
+            because: "the stock to be committed");
         Assert.Equal((1L, 2L, 0L), (stock.OnHand, stock.Committed, stock.Reserved));
     }
 
     [Fact]
     public async Task A_client_mode_gateway_is_ready_while_its_silo_runs()
     {
-        using var client = new ShopClient(_gateway!.CreateClient());
+        using var client = new ShopClient(new HttpClient { BaseAddress = _gateway!.Address });
 
         using var response = await client.SendAsync(HttpMethod.Get, "/readyz");
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_gateway_built_without_the_silo_refuses_the_co_hosted_mode_in_one_line_naming_the_setting()
+    {
+        await using var refused = GatewayProcess.Start(build.GatewayDll, new Dictionary<string, string> { ["Shop:Gateway:Mode"] = "CoHosted" });
+
+        var exitCode = await refused.ExitCodeAsync(StartTimeout);
+
+        Assert.NotEqual(0, exitCode);
+        var lines = refused.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(lines);
+        Assert.Contains("Shop:Gateway:Mode", line, StringComparison.Ordinal);
     }
 }

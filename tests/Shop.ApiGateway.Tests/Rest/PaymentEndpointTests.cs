@@ -66,10 +66,10 @@ public sealed class PaymentEndpointTests(ShopFixture shop)
         using var response = await client.SendAsync(HttpMethod.Post, Webhook, refunded, headers: StripeEvents.Signature(refunded));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Eventually.UntilAsync(
+        await Eventually.Value(
             () => client.JsonAsync(HttpMethod.Get, $"/v1/orders/{orderId}", token: shopper.AccessToken),
             order => order["payment"]?["status"]?.GetValue<string>() == "REFUNDED",
-            what: "the order to record the refund");
+            because: "the order to record the refund");
     }
 
     [Theory]

@@ -16,10 +16,10 @@ public sealed class PurchaseOverRestTests(ShopFixture shop)
         using var client = shop.Client();
         await client.RegisterAsync(email, Requests.Password, "Journey");
 
-        var found = await Eventually.UntilAsync(
+        var found = await Eventually.Value(
             () => client.JsonAsync(HttpMethod.Get, $"/v1/products?q={sku}&pageSize=5"),
             page => page["items"]!.AsArray().Any(p => p!["sku"]!.GetValue<string>() == sku),
-            what: "the search index to list the product");
+            because: "the search index to list the product");
         Assert.True(found["total"]!.GetValue<long>() >= 1);
         var product = await client.JsonAsync(HttpMethod.Get, $"/v1/products/{sku}");
         Assert.Equal(2500, product["price"]!["amountMinor"]!.GetValue<long>());
@@ -93,10 +93,10 @@ public sealed class PurchaseOverRestTests(ShopFixture shop)
 
         Assert.Equal("CANCELLED", order["status"]!.GetValue<string>());
         Assert.Equal("payment_declined", order["reason"]!.GetValue<string>());
-        await Eventually.UntilAsync(
+        await Eventually.Value(
             () => client.JsonAsync(HttpMethod.Get, $"/v1/products/{sku}"),
             product => product["stock"]!.GetValue<long>() == 5,
-            what: "the stock to be released");
+            because: "the stock to be released");
     }
 
     [Fact]

@@ -41,10 +41,10 @@ public sealed class SearchFreshnessTests(ShopFixture shop, ITestOutputHelper out
     {
         var (word, sku) = ("warm" + shop.Unique(), "WARM-" + shop.Unique());
         await CreateAsync(client, admin, sku, word);
-        await Eventually.UntilAsync(
+        await Eventually.Value(
             () => client.JsonAsync(HttpMethod.Get, $"/v1/products?q={word}"),
             page => page["items"]!.AsArray().Any(item => IsSku(item, sku)),
-            what: "the warm-up product in search");
+            because: "the warm-up product in search");
     }
 
     private static Task<JsonNode> CreateAsync(ShopClient client, Account admin, string sku, string word) =>
@@ -59,7 +59,7 @@ public sealed class SearchFreshnessTests(ShopFixture shop, ITestOutputHelper out
     private async Task SearchShowsAsync(ShopClient client, string word, string sku, bool present, string change)
     {
         var clock = Stopwatch.StartNew();
-        await Eventually.UntilAsync(
+        await Eventually.Value(
             () => client.JsonAsync(HttpMethod.Get, $"/v1/products?q={word}"),
             page => page["items"]!.AsArray().Any(item => IsSku(item, sku)) == present,
             Deadline,

@@ -27,10 +27,10 @@ public sealed class SearchIndexRestartTests : IDisposable
         using var again = new ShopClient(second.CreateClient());
 
         var page = await again.JsonAsync(HttpMethod.Get, $"/v1/products?q={word}");
-        var demo = await Eventually.UntilAsync(
+        var demo = await Eventually.Value(
             () => again.JsonAsync(HttpMethod.Get, "/v1/products?pageSize=1"),
             listing => listing["total"]!.GetValue<long>() > 0,
-            what: "the demo catalog of this run in search");
+            because: "the demo catalog of this run in search");
 
         Assert.Equal(0, page["total"]!.GetValue<long>());
         Assert.NotEmpty(demo["items"]!.AsArray());
@@ -54,8 +54,8 @@ public sealed class SearchIndexRestartTests : IDisposable
     private static ProductDraft Draft(string name) => new() { Name = name, Price = new Money(2500, "EUR"), Category = "lighting" };
 
     private static Task<System.Text.Json.Nodes.JsonNode> FoundAsync(ShopClient client, string word, long expected) =>
-        Eventually.UntilAsync(
+        Eventually.Value(
             () => client.JsonAsync(HttpMethod.Get, $"/v1/products?q={word}"),
             page => page["total"]!.GetValue<long>() == expected,
-            what: $"{expected} match(es) for {word}");
+            because: $"{expected} match(es) for {word}");
 }

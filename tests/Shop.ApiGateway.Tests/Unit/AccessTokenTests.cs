@@ -1,5 +1,6 @@
 using System.Text;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Shop.ApiGateway.Auth;
@@ -62,32 +63,30 @@ public sealed class AccessTokenTests
     [Fact]
     public void Outside_development_a_missing_signing_key_stops_the_start_naming_the_setting()
     {
-        var configuration = new ConfigurationBuilder().Build();
+        var result = new SigningKeyValidator(Environment(Environments.Production)).Validate(null, new AuthOptions());
 
-        var error = Assert.Throws<OptionsValidationException>(() => TokenSettings.Read(configuration, isDevelopment: false));
-
-        Assert.Contains("Shop:Auth:SigningKey", error.Message, StringComparison.Ordinal);
+        Assert.True(result.Failed);
+        Assert.Contains("Shop:Auth:SigningKey", result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_short_signing_key_stops_the_start_even_in_development()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Shop:Auth:SigningKey"] = "too-short" })
-            .Build();
+        var options = new AuthOptions { SigningKey = "too-short" };
 
-        var error = Assert.Throws<OptionsValidationException>(() => TokenSettings.Read(configuration, isDevelopment: true));
+        var result = new SigningKeyValidator(Environment(Environments.Development)).Validate(null, options);
+        var error = Assert.Throws<OptionsValidationException>(() => TokenSettings.From(options, isDevelopment: true));
 
+        Assert.True(result.Failed);
+        Assert.Contains("Shop:Auth:SigningKey", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("Shop:Auth:SigningKey", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void In_development_a_missing_key_is_replaced_by_a_random_one()
     {
-        var configuration = new ConfigurationBuilder().Build();
-
-        var first = TokenSettings.Read(configuration, isDevelopment: true);
-        var second = TokenSettings.Read(configuration, isDevelopment: true);
+        var first = TokenSettings.From(new AuthOptions(), isDevelopment: true);
+        var second = TokenSettings.From(new AuthOptions(), isDevelopment: true);
 
         Assert.True(first.Key.Key.Length >= AuthOptions.MinKeyBytes);
         Assert.NotEqual(first.Key.Key, second.Key.Key);
@@ -97,4 +96,6 @@ public sealed class AccessTokenTests
     {
         public override DateTimeOffset GetUtcNow() => now;
     }
+
+    private static HostingEnvironment Environment(string name) => new() { EnvironmentName = name };
 }

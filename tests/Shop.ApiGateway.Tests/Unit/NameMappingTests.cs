@@ -6,12 +6,16 @@ using Shop.Catalog;
 using Shop.Common;
 using Shop.Orders;
 using Shop.Payments;
+using Shop.ServiceDefaults.Errors;
+using Shop.Silo.Storage;
 
 namespace Shop.ApiGateway.Tests.Unit;
 
 /// <summary>The API's names for statuses, reasons, payment methods and sorts, and the status-code tables.</summary>
 public sealed class NameMappingTests
 {
+    private static readonly DependencyOutage NoClassifiers = new([]);
+
     [Theory]
     [InlineData(OrderStatus.Pending, "PENDING")]
     [InlineData(OrderStatus.StockReserved, "STOCK_RESERVED")]
@@ -85,9 +89,9 @@ public sealed class NameMappingTests
     [Fact]
     public void Orleans_and_timeout_failures_become_unavailable_and_bugs_stay_internal()
     {
-        Assert.Equal(StatusCode.Unavailable, ErrorTranslation.Translate(new TimeoutException())!.Value.Error.StatusCode);
-        Assert.Equal(StatusCode.Unavailable, ErrorTranslation.Translate(new Orleans.Runtime.SiloUnavailableException())!.Value.Error.StatusCode);
-        Assert.Null(ErrorTranslation.Translate(new InvalidOperationException()));
+        Assert.Equal(StatusCode.Unavailable, ErrorTranslation.Translate(new TimeoutException(), NoClassifiers)!.Value.Error.StatusCode);
+        Assert.Equal(StatusCode.Unavailable, ErrorTranslation.Translate(new Orleans.Runtime.SiloUnavailableException(), NoClassifiers)!.Value.Error.StatusCode);
+        Assert.Null(ErrorTranslation.Translate(new InvalidOperationException(), NoClassifiers));
     }
 
     [Fact]
@@ -111,5 +115,17 @@ public sealed class NameMappingTests
         Assert.Equal(413, problem.Status);
         Assert.False(string.IsNullOrEmpty(problem.Title));
         Assert.False(string.IsNullOrEmpty(problem.Detail));
+    }
+
+    [Fact]
+    public void A_storage_outage_inside_an_Orleans_failure_becomes_503_storage_unavailable_through_the_silos_classifier()
+    {
+        var outage = new Orleans.Runtime.OrleansException("Activation failed",
+            new StackExchange.Redis.RedisConnectionException(StackExchange.Redis.ConnectionFailureType.UnableToConnect, "No connection is available"));
+
+        var translated = ErrorTranslation.Translate(outage, new DependencyOutage([new StorageOutageClassifier()]));
+
+        Assert.Equal((StatusCode.Unavailable, DependencyOutage.Code), (translated!.Value.Error.StatusCode, translated.Value.Info.Code));
+        Assert.Null(ErrorTranslation.Translate(outage, NoClassifiers));
     }
 }

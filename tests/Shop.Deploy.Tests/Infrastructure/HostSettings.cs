@@ -6,6 +6,7 @@ using Shop.Common;
 using Shop.Integrations.Kafka;
 using Shop.Integrations.Search;
 using Shop.Silo;
+using Shop.ServiceDefaults.Clustering;
 using Shop.Silo.Configuration;
 using Shop.Silo.Storage;
 

@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using Shop.Grains.Catalog;
@@ -7,6 +10,7 @@ using Shop.Grains.Notifications;
 using Shop.Grains.Orders;
 using Shop.Grains.Payments;
 using Shop.Grains.Tests.Support;
+using Shop.Orders.Events;
 using Shop.Silo;
 
 namespace Shop.Grains.Tests.Cluster;
@@ -39,6 +43,12 @@ public class ShopClusterFixture : IAsyncLifetime
     /// <summary>The search index every silo uses (in memory), recording its bulk writes.</summary>
     public RecordingSearchIndex SearchIndex { get; } = new();
 
+    /// <summary>Every log record of the silos and the client (Shop categories from Debug, the rest from Information).</summary>
+    public FakeLogCollector Logs { get; } = new();
+
+    /// <summary>The saga events published, when the fixture keeps the default publisher.</summary>
+    public ConcurrentQueue<OrderEvent> Published { get; } = new();
+
     /// <summary>The grains' clock.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -58,7 +68,7 @@ public class ShopClusterFixture : IAsyncLifetime
     };
 
     /// <inheritdoc />
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
         var builder = new InProcessTestClusterBuilder(2);
@@ -71,8 +81,10 @@ public class ShopClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IPaymentGateway>(Payments);
             silo.Services.AddSingleton<IProductSearchIndex>(SearchIndex);
             silo.Services.AddKeyedSingleton<TimeProvider>(ShopClock.Key, Clock);
+            silo.Services.AddLogging(CaptureLogs);
             ConfigureServices(silo.Services);
         });
+        builder.ConfigureClient(client => client.Services.AddLogging(CaptureLogs));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
@@ -86,8 +98,10 @@ public class ShopClusterFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Changes the silo services after the production wiring.</summary>
-    protected virtual void ConfigureServices(IServiceCollection services)
-    {
-    }
+    /// <summary>Changes the silo services after the production wiring; by default the saga events are recorded.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<ISagaEventPublisher>(sp => new RecordingSagaEventPublisher(sp.GetRequiredService<StreamSagaEventPublisher>(), Published));
+
+    private void CaptureLogs(ILoggingBuilder logging) =>
+        logging.AddProvider(new FakeLoggerProvider(Logs)).AddFilter<FakeLoggerProvider>("Shop", LogLevel.Debug);
 }

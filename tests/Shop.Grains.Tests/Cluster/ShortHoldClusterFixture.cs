@@ -6,7 +6,7 @@ using Shop.Grains.Tests.Support;
 namespace Shop.Grains.Tests.Cluster;
 
 /// <summary>
-/// A cluster whose stock holds run out after 2 seconds and orders time out after 4; its publisher loses the
+/// A cluster whose stock holds run out after 2 seconds and orders time out after 8 (room for the expiry to travel the stream on a busy machine); its publisher loses the
 /// OrderPlaced of the orders listed in <see cref="LostOrders"/>, so those orders get stuck and meet their deadline.
 /// </summary>
 public sealed class ShortHoldClusterFixture : ShopClusterFixture
@@ -21,7 +21,7 @@ public sealed class ShortHoldClusterFixture : ShopClusterFixture
         {
             var settings = base.Settings;
             settings["Shop:Saga:ReservationHold"] = "00:00:02";
-            settings["Shop:Saga:OrderDeadline"] = "00:00:04";
+            settings["Shop:Saga:OrderDeadline"] = "00:00:08";
             return settings;
         }
     }

@@ -1,6 +1,5 @@
 using Shop.Common;
 using Shop.Grains.Tests.Cluster;
-using Shop.Grains.Tests.Support;
 using Shop.Notifications;
 using Shop.Users;
 

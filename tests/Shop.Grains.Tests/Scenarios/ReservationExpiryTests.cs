@@ -4,7 +4,7 @@ using Shop.Orders;
 
 namespace Shop.Grains.Tests.Scenarios;
 
-/// <summary>The timing scenarios, on a cluster whose holds last 2 seconds and deadlines 4.</summary>
+/// <summary>The timing scenarios, on a cluster whose holds last 2 seconds and deadlines 8.</summary>
 [Collection(ShortHoldClusterDefinition.Name)]
 public sealed class ReservationExpiryTests(ShortHoldClusterFixture fixture) : ReservationExpiryScenarios(fixture)
 {

@@ -36,5 +36,6 @@ public sealed class OrderStateBuilder
         Total = new Money(2000, "EUR"),
         PaymentMethod = method,
         ShippingAddress = ShopDriver.Address(),
+        Recipient = new OrderRecipient { Name = "Ada Lovelace", Email = "ada@example.com" },
     };
 }

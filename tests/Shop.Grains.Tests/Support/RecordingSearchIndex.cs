@@ -4,10 +4,11 @@ using Shop.Grains.Catalog;
 
 namespace Shop.Grains.Tests.Support;
 
-/// <summary>The in-memory search index, recording the SKUs of every bulk write so tests can see how changes were batched.</summary>
+/// <summary>The in-memory search index, recording the SKUs of every bulk write so tests can see how changes were batched; its rebuilds can be held.</summary>
 public sealed class RecordingSearchIndex : IProductSearchIndex
 {
     private readonly InMemoryProductSearchIndex inner = new();
+    private RebuildHold? hold;
 
     /// <summary>Every upsert call, as the SKUs it wrote.</summary>
     public ConcurrentQueue<IReadOnlyList<string>> Upserts { get; } = new();
@@ -27,8 +28,23 @@ public sealed class RecordingSearchIndex : IProductSearchIndex
         inner.Search(query, cancellationToken);
 
     /// <inheritdoc />
-    public Task Rebuild(IReadOnlyCollection<ProductDetails> products, CancellationToken cancellationToken = default) =>
-        inner.Rebuild(products, cancellationToken);
+    public async Task Rebuild(IReadOnlyCollection<ProductDetails> products, CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref hold) is { } held)
+        {
+            await held.Enter();
+        }
+
+        await inner.Rebuild(products, cancellationToken);
+    }
+
+    /// <summary>Holds the rebuilds that start from now on until the returned hold is released or disposed.</summary>
+    public RebuildHold HoldRebuilds()
+    {
+        var held = new RebuildHold();
+        Volatile.Write(ref hold, held);
+        return held;
+    }
 
     /// <inheritdoc />
     public Task<long> Count(CancellationToken cancellationToken = default) => inner.Count(cancellationToken);

@@ -26,7 +26,7 @@ public sealed class OrderStateMachineTests
     }
 
     private static readonly string[] EventNames =
-        ["StockReservationFailed", "StockReserved", "PaymentActionRequired", "PaymentSucceeded", "PaymentFailed", "OrderPlaced", "OrderConfirmed", "OrderCancelled"];
+        ["StockReservationFailed", "StockReserved", "PaymentActionRequired", "PaymentSucceeded", "PaymentFailed", "OrderPlaced", "OrderConfirmed", "OrderCancelled", "ReservationExpired", "PaymentVoided"];
 
     private static OrderEvent Event(string name, OrderState order)
     {
@@ -39,6 +39,9 @@ public sealed class OrderStateMachineTests
             "PaymentSucceeded" => new PaymentSucceeded { EventId = id, OrderId = orderId, OccurredAt = Now, Amount = order.Total, ProviderReference = "pi_1" },
             "PaymentFailed" => new PaymentFailed { EventId = id, OrderId = orderId, OccurredAt = Now, Reason = "card_declined" },
             "PaymentRefunded" => new PaymentRefunded { EventId = id, OrderId = orderId, OccurredAt = Now, Amount = order.Total },
+            "RefundPending" => new RefundPending { EventId = id, OrderId = orderId, OccurredAt = Now, Amount = order.Total, Attempts = 1, NextAttemptAt = Now.AddMinutes(1) },
+            "ReservationExpired" => new ReservationExpired { EventId = id, OrderId = orderId, OccurredAt = Now },
+            "PaymentVoided" => new PaymentVoided { EventId = id, OrderId = orderId, OccurredAt = Now },
             "OrderPlaced" => new OrderPlaced
             {
                 EventId = id,
@@ -65,7 +68,7 @@ public sealed class OrderStateMachineTests
         var emitted = Assert.IsType<OrderCancelled>(Apply(order, "StockReservationFailed"));
 
         Assert.Equal((OrderStatus.Cancelled, CancellationReason.OutOfStock), (order.Status, order.Reason));
-        Assert.Equal((order.UserId, order.OrderId, CancellationReason.OutOfStock), (emitted.UserId, emitted.OrderId, emitted.Reason));
+        Assert.Equal((order.UserId, CancellationReason.OutOfStock, order.Recipient), (emitted.UserId, emitted.Reason, emitted.Recipient));
     }
 
     [Fact]
@@ -110,7 +113,8 @@ public sealed class OrderStateMachineTests
 
         Assert.Equal(OrderStatus.Confirmed, order.Status);
         Assert.Equal((PaymentStatus.Succeeded, "pi_1"), (order.Payment?.Status, order.Payment?.ProviderReference));
-        Assert.Equal((order.UserId, order.OrderId), (emitted.UserId, emitted.OrderId));
+        Assert.Equal((order.UserId, order.OrderId, OrderStatus.Confirmed), (emitted.UserId, emitted.Order?.OrderId, emitted.Order?.Status));
+        Assert.Equal(order.Recipient, emitted.Recipient);
     }
 
     [Fact]
@@ -158,6 +162,33 @@ public sealed class OrderStateMachineTests
         Assert.Null(Apply(order, eventName));
 
         Assert.Equal((terminal, CancellationReason.None, payment), (order.Status, order.Reason, order.Payment));
+    }
+
+    [Theory]
+    [InlineData(OrderStatus.Pending)]
+    [InlineData(OrderStatus.StockReserved)]
+    [InlineData(OrderStatus.AwaitingPaymentAction)]
+    public void An_expired_reservation_cancels_an_unconfirmed_order(OrderStatus from)
+    {
+        var order = new OrderStateBuilder().In(from).Build();
+
+        var emitted = Assert.IsType<OrderCancelled>(Apply(order, "ReservationExpired"));
+
+        Assert.Equal((OrderStatus.Cancelled, CancellationReason.ReservationExpired), (order.Status, order.Reason));
+        Assert.Equal(CancellationReason.ReservationExpired, emitted.Reason);
+    }
+
+    [Fact]
+    public void A_pending_refund_shows_on_a_cancelled_order_until_the_refund_is_made()
+    {
+        var order = new OrderStateBuilder().In(OrderStatus.Cancelled).Build();
+
+        Assert.Null(Apply(order, "RefundPending"));
+        var pending = order.Payment;
+        Assert.Null(Apply(order, "PaymentRefunded"));
+
+        Assert.Equal((PaymentStatus.RefundPending, (Money?)null), (pending?.Status, pending?.Refunded));
+        Assert.Equal((PaymentStatus.Refunded, order.Total), (order.Payment?.Status, order.Payment?.Refunded));
     }
 
     [Fact]

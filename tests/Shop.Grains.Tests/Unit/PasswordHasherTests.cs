@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Shop.Users;
 using Shop.Grains.Users;
 
 namespace Shop.Grains.Tests.Unit;

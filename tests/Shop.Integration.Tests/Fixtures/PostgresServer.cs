@@ -1,17 +1,19 @@
 using Npgsql;
-using Shop.Tests.Shared;
 
 namespace Shop.Integration.Tests.Fixtures;
 
 /// <summary>
-/// A throwaway PostgreSQL 15 cluster for one test run (DESIGN.md section 7): initdb in a temp folder, started by
+/// A throwaway PostgreSQL cluster for one test run: initdb in a temp folder, started by
 /// pg_ctl on a free loopback port with fsync off, run as the <c>postgres</c> OS user when the tests run as root, and
 /// stopped and deleted at the end. Each test takes its own database from <see cref="CreateDatabaseAsync"/>.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
-    private const string BinDirectory = "/usr/lib/postgresql/15/bin";
     private const string OsUser = "postgres";
+
+    // Debian installs each major version's server programs under /usr/lib/postgresql/MAJOR/bin and none on PATH;
+    // SHOP_TEST_POSTGRES_BIN names another folder (a different distribution or a source build).
+    private static readonly string BinDirectory = FindBinDirectory();
 
     private string? folder;
 
@@ -29,7 +31,7 @@ public sealed class PostgresServer : IAsyncLifetime
         var initdb = Path.Combine(BinDirectory, "initdb");
         if (!File.Exists(initdb))
         {
-            SkipReason = $"PostgreSQL 15 is not installed ({initdb} is missing; ./test.sh installs it).";
+            SkipReason = $"PostgreSQL is not installed ({initdb} is missing; ./test.sh installs it, or set SHOP_TEST_POSTGRES_BIN).";
             return;
         }
 
@@ -111,5 +113,25 @@ public sealed class PostgresServer : IAsyncLifetime
         await ExternalProcess.RunAsync(
             Path.Combine(BinDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "stop"], OsUser);
         Directory.Delete(folder, recursive: true);
+    }
+
+    private static string FindBinDirectory()
+    {
+        var chosen = Environment.GetEnvironmentVariable("SHOP_TEST_POSTGRES_BIN");
+        if (!string.IsNullOrWhiteSpace(chosen))
+        {
+            return chosen;
+        }
+
+        const string debianRoot = "/usr/lib/postgresql";
+        var newest = Directory.Exists(debianRoot)
+            ? Directory.GetDirectories(debianRoot)
+                .Select(folder => (Folder: folder, Major: int.TryParse(Path.GetFileName(folder), out var major) ? major : 0))
+                .Where(candidate => File.Exists(Path.Combine(candidate.Folder, "bin", "initdb")))
+                .OrderByDescending(candidate => candidate.Major)
+                .Select(candidate => Path.Combine(candidate.Folder, "bin"))
+                .FirstOrDefault()
+            : null;
+        return newest ?? Path.Combine(debianRoot, "15", "bin");
     }
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
-using Shop.Tests.Shared;
 
 namespace Shop.Integration.Tests.Fixtures;
 

@@ -88,7 +88,7 @@ public static class ProbeCluster
 
     /// <summary>Waits until every event <paramref name="from"/>..<paramref name="to"/> of every stream was handled at least once.</summary>
     public static Task AllHandled(List<string> streams, int from, int to, TimeSpan deadline) =>
-        Shop.Grains.Tests.Support.Eventually.Until(
+        Eventually.Until(
             () => Task.FromResult(streams.All(s => Enumerable.Range(from, to - from + 1).All(n => ProbeLog.Count(s, n) >= 1))),
             deadline,
             $"events {from}..{to} were not all handled");

@@ -27,6 +27,9 @@ public sealed class ShopApi : IDisposable
         this.http = http;
     }
 
+    /// <summary>The shop's base address.</summary>
+    public Uri? BaseAddress => http.BaseAddress;
+
     /// <summary>A handler tuned for load: unlimited pooled connections, recycled every few minutes.</summary>
     public static SocketsHttpHandler CreateHandler() => new()
     {
@@ -68,7 +71,32 @@ public sealed class ShopApi : IDisposable
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var cart = response.Headers.TryGetValues(CartHeader, out var values) ? values.FirstOrDefault() : null;
-        return new ApiResponse((int)response.StatusCode, body, cart);
+        var status = (int)response.StatusCode;
+        return status is 429 or 503
+            ? new ApiResponse(status, body, cart) { RetryAfter = RetryAfterOf(response) }
+            : new ApiResponse(status, body, cart);
+    }
+
+    /// <summary>
+    /// Retry-After as a wait: its seconds, or its date less the answer's own Date (so the two clocks need not agree),
+    /// or less this machine's clock when the answer has no Date.
+    /// </summary>
+    public static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var retryAfter = response.Headers.RetryAfter;
+        if (retryAfter?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        if (retryAfter?.Date is not { } date)
+        {
+            return null;
+        }
+
+        var wait = date - (response.Headers.Date ?? DateTimeOffset.UtcNow);
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 
     /// <summary>GET.</summary>

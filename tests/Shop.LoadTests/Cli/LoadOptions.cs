@@ -8,6 +8,9 @@ public sealed record LoadOptions
     /// <summary>Scenarios in the order <c>all</c> runs them.</summary>
     public static readonly IReadOnlyList<string> AllScenarios = ["browse", "search", "cart", "checkout", "flash-sale", "mixed"];
 
+    /// <summary>Load models of <c>--model</c>.</summary>
+    public static readonly IReadOnlyList<string> Models = ["constant", "ramp", "users", "saturate"];
+
     private static readonly Dictionary<string, double> DefaultRates = new(StringComparer.Ordinal)
     {
         ["browse"] = 500,
@@ -62,6 +65,12 @@ public sealed record LoadOptions
     /// <summary>JSON file with ceilings and other measurements made by bench/run.sh.</summary>
     public string? Extras { get; init; }
 
+    /// <summary>Most time spent waiting out the shop's rate limits (429/503 with Retry-After) while preparing, in all.</summary>
+    public TimeSpan PrepareTimeout { get; init; } = Preparation.RateLimitBackoff.DefaultBudget;
+
+    /// <summary>Whether <c>--help</c> was asked for (nothing runs).</summary>
+    public bool Help { get; init; }
+
     /// <summary>Admin login used to create load products.</summary>
     public string AdminEmail { get; init; } = "admin@shop.local";
 
@@ -82,24 +91,26 @@ public sealed record LoadOptions
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
             options = name switch
             {
-                "--target" => options with { Target = new Uri(Value(), UriKind.Absolute) },
+                "--target" => options with { Target = Address(Value()) },
                 "--scenario" => options with { Scenarios = ScenarioList(Value()) },
-                "--model" => options with { Model = Choice(Value(), "constant", "ramp", "users", "saturate") },
+                "--model" => options with { Model = Choice(Value(), [.. Models]) },
                 "--rate" => options with { Rates = RateList(Value()) },
                 "--ramp-to" => options with { RampTo = Positive(Value(), name) },
-                "--users" => options with { Users = (int)Positive(Value(), name) },
+                "--users" => options with { Users = Count(Value(), name) },
                 "--duration" => options with { Duration = DurationOf(Value(), name) },
                 "--warmup" => options with { WarmUp = DurationOf(Value(), name, allowZero: true) },
-                "--buyers" => options with { Buyers = (int)Positive(Value(), name) },
-                "--units" => options with { Units = (int)Positive(Value(), name) },
-                "--max-error-rate" => options with { MaxErrorRate = double.Parse(Value(), CultureInfo.InvariantCulture) },
-                "--max-concurrency" => options with { MaxConcurrency = (int)Positive(Value(), name) },
+                "--buyers" => options with { Buyers = Count(Value(), name) },
+                "--units" => options with { Units = Count(Value(), name) },
+                "--max-error-rate" => options with { MaxErrorRate = Fraction(Value(), name) },
+                "--max-concurrency" => options with { MaxConcurrency = Count(Value(), name) },
                 "--out" => options with { Out = Value() },
                 "--profile" => options with { Profile = Value() },
                 "--extras" => options with { Extras = Value() },
                 "--admin-email" => options with { AdminEmail = Value() },
                 "--admin-password" => options with { AdminPassword = Value() },
-                _ => throw new ArgumentException($"Unknown option {name}."),
+                "--prepare-timeout" => options with { PrepareTimeout = DurationOf(Value(), name, allowZero: true) },
+                "--help" or "-h" => options with { Help = true },
+                _ => throw new ArgumentException($"Unknown option {name} (--help lists them)."),
             };
         }
 
@@ -141,11 +152,31 @@ public sealed record LoadOptions
         foreach (var pair in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = pair.Split('=', 2);
+            if (parts.Length != 2 || parts[0].Length == 0)
+            {
+                throw new ArgumentException($"--rate takes a number or scenario=rate pairs such as browse=900,cart=400, not '{text}'.");
+            }
+
             rates[ScenarioList(parts[0])[0]] = Positive(parts[1], "--rate");
         }
 
         return rates;
     }
+
+    private static Uri Address(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new ArgumentException($"--target must be an http(s) address such as http://localhost:5080, not '{text}'.");
+
+    private static double Fraction(string text, string option) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1
+            ? value
+            : throw new ArgumentException($"{option} must be a fraction from 0 to 1 (0.01 is 1%), not '{text}'.");
+
+    private static int Count(string text, string option) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new ArgumentException($"{option} must be a whole number above 0, not '{text}'.");
 
     private static double Positive(string text, string option) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0

@@ -17,20 +17,24 @@ public sealed class ScenarioRunner(ShopApi api, ShopData shop, TextWriter progre
     private static readonly TimeSpan DrainGrace = OrderTracking.StuckAfter + TimeSpan.FromSeconds(5);
     private int runs;
 
-    /// <summary>Runs <paramref name="scenario"/> under <paramref name="model"/>; <paramref name="label"/> names it in the report.</summary>
-    public async Task<ScenarioResult> RunAsync(Scenario scenario, LoadModel model, string? label = null)
+    /// <summary>
+    /// Runs <paramref name="scenario"/> under <paramref name="model"/>; <paramref name="label"/> names it in the report.
+    /// Cancelling <paramref name="cancellationToken"/> (Ctrl-C) stops preparation or the measured phase and throws
+    /// <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public async Task<ScenarioResult> RunAsync(Scenario scenario, LoadModel model, string? label = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(model);
         var name = label ?? scenario.Name;
         var workers = WorkersFor(scenario, model);
         var runId = string.Create(CultureInfo.InvariantCulture, $"{Environment.TickCount64 % 1_000_000_000:x}{Interlocked.Increment(ref runs)}");
-        var preparation = new PreparationContext(api, workers, shop, runId);
+        var preparation = new PreparationContext(api, workers, shop, runId, cancellationToken);
         await progress.WriteLineAsync($"[{name}] preparing {workers} workers ({model.Describe()}, {model.Duration.TotalSeconds:0}s + {model.WarmUp.TotalSeconds:0}s warm-up)");
         await scenario.PrepareAsync(preparation);
 
         var recorders = Enumerable.Range(0, workers).Select(_ => new WorkerRecorder()).ToArray();
-        using var cut = new CancellationTokenSource();
+        using var cut = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var started = Stopwatch.GetTimestamp();
         using var ticker = new ProgressTicker(name, model, recorders, started, progress);
         var tickerTask = ticker.RunAsync();
@@ -39,6 +43,7 @@ public sealed class ScenarioRunner(ShopApi api, ShopData shop, TextWriter progre
             : await RunClosedAsync(scenario, (ConcurrentUsers)model, recorders, started, cut);
         var elapsed = Stopwatch.GetElapsedTime(started);
         await ticker.StopAsync(tickerTask);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var merged = new MergedResults { NotStarted = notStarted };
         foreach (var recorder in recorders)
@@ -47,7 +52,7 @@ public sealed class ScenarioRunner(ShopApi api, ShopData shop, TextWriter progre
         }
 
         var invariants = await scenario.VerifyAsync(preparation);
-        return Summarise(scenario, model, name, workers, merged, invariants, elapsed);
+        return Summarise(scenario, model, name, workers, merged, invariants, elapsed) with { Timeline = [.. ticker.Timeline] };
     }
 
     private int WorkersFor(Scenario scenario, LoadModel model) => model switch
@@ -74,7 +79,7 @@ public sealed class ScenarioRunner(ShopApi api, ShopData shop, TextWriter progre
             }
         })).ToArray();
 
-        await ScheduleAsync(model, due.Writer, started);
+        await ScheduleAsync(model, due.Writer, started, cut.Token);
         cut.CancelAfter(DrainGrace);
         await Task.WhenAll(workers.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default)));
         var left = 0L;
@@ -86,7 +91,7 @@ public sealed class ScenarioRunner(ShopApi api, ShopData shop, TextWriter progre
         return left;
     }
 
-    private static async Task ScheduleAsync(OpenModel model, ChannelWriter<(long, long)> due, long started)
+    private static async Task ScheduleAsync(OpenModel model, ChannelWriter<(long, long)> due, long started, CancellationToken cancellationToken)
     {
         // Every iteration is written with the instant it was due, computed from the model, never from when the loop
         // got round to it: a late scheduler or a slow shop shows up as latency.
@@ -100,9 +105,14 @@ public sealed class ScenarioRunner(ShopApi api, ShopData shop, TextWriter progre
 
             var dueAt = started + Ticks(at.Value);
             var wait = dueAt - Stopwatch.GetTimestamp();
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
             if (wait > Ticks(0.002))
             {
-                await Task.Delay(TimeSpan.FromSeconds((double)wait / Stopwatch.Frequency));
+                await Task.Delay(TimeSpan.FromSeconds((double)wait / Stopwatch.Frequency), CancellationToken.None);
             }
 
             due.TryWrite((n, dueAt));
@@ -119,7 +129,7 @@ public sealed class ScenarioRunner(ShopApi api, ShopData shop, TextWriter progre
         var users = recorders.Select((recorder, worker) => Task.Run(async () =>
         {
             var context = new IterationContext(api, recorder, worker, new Random(worker), cut.Token);
-            while (Stopwatch.GetTimestamp() is var now && now < ends)
+            while (Stopwatch.GetTimestamp() is var now && now < ends && !cut.IsCancellationRequested)
             {
                 recorder.Measuring = now >= warmUpEnds;
                 context.Sequence = Interlocked.Increment(ref sequence);

@@ -4,12 +4,13 @@ using System.Text.Json;
 
 namespace Shop.LoadTests.Reporting;
 
-/// <summary>Writes a report as Markdown (for people) and JSON (for tools), and as a console summary.</summary>
+/// <summary>Writes a report as Markdown and HTML with plots (for people) and JSON (for tools), and as a console summary.</summary>
 public static class ReportWriter
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerOptions.Web) { WriteIndented = true };
+    /// <summary>How reports are serialised (web names, indented); reading them back uses the same.</summary>
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerOptions.Web) { WriteIndented = true };
 
-    /// <summary>Writes <c>path.md</c> and <c>path.json</c>.</summary>
+    /// <summary>Writes <c>path.md</c>, <c>path.json</c> and <c>path.html</c>.</summary>
     public static async Task WriteAsync(LoadReport report, string path)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -21,6 +22,7 @@ public static class ReportWriter
 
         await File.WriteAllTextAsync(path + ".json", JsonSerializer.Serialize(report, JsonOptions));
         await File.WriteAllTextAsync(path + ".md", Markdown(report));
+        await File.WriteAllTextAsync(path + ".html", Html.HtmlReport.Render(report));
     }
 
     /// <summary>The Markdown report.</summary>

@@ -32,6 +32,9 @@ public sealed record ScenarioResult
     /// <summary>Iteration latency, from when each iteration was due (open models) or started (closed model).</summary>
     public required LatencySummary Latency { get; init; }
 
+    /// <summary>The run second by second, warm-up included (flagged), as the progress line saw it.</summary>
+    public IReadOnlyList<TimelinePoint> Timeline { get; init; } = [];
+
     /// <summary>Step latencies.</summary>
     public required IReadOnlyList<StepResult> Steps { get; init; }
 

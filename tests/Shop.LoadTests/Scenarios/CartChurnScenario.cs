@@ -30,7 +30,7 @@ public sealed class CartChurnScenario : Scenario
     {
         ArgumentNullException.ThrowIfNull(context);
         catalog = context.Shop.Catalog;
-        carts = await context.Shop.GuestCartsAsync(context.Workers, CancellationToken.None);
+        carts = await context.Shop.GuestCartsAsync(context.Workers, context.CancellationToken);
         lines = [.. Enumerable.Range(0, context.Workers).Select(_ => new List<string>())];
     }
 

@@ -36,8 +36,8 @@ public sealed class CheckoutScenario : Scenario
     {
         ArgumentNullException.ThrowIfNull(context);
         products = await Task.WhenAll(Enumerable.Range(0, Products).Select(i =>
-            context.Shop.CreateProductAsync($"LOAD-CHK-{context.RunId}-{i}", InitialStock, CancellationToken.None)));
-        shoppers = await context.Shop.RegisterShoppersAsync(context.Workers, $"chk-{context.RunId}", CancellationToken.None);
+            context.Shop.CreateProductAsync($"LOAD-CHK-{context.RunId}-{i}", InitialStock, context.CancellationToken)));
+        shoppers = await context.Shop.RegisterShoppersAsync(context.Workers, $"chk-{context.RunId}", context.CancellationToken);
     }
 
     /// <inheritdoc />
@@ -76,7 +76,7 @@ public sealed class CheckoutScenario : Scenario
     public override async Task<IReadOnlyList<Invariant>> VerifyAsync(PreparationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var available = await Task.WhenAll(products.Select(p => context.Shop.AvailableAsync(p.Sku, CancellationToken.None)));
+        var available = await Task.WhenAll(products.Select(p => context.Shop.AvailableAsync(p.Sku, context.CancellationToken)));
         var sold = available.Sum(a => InitialStock - a);
         return [new Invariant("stock sold = orders confirmed", Interlocked.Read(ref confirmed), sold)];
     }

@@ -31,9 +31,9 @@ public sealed class FlashSaleScenario(int buyers, int units) : Scenario
     public override async Task PrepareAsync(PreparationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        product = await context.Shop.CreateProductAsync($"LOAD-FLASH-{context.RunId}", units, CancellationToken.None);
-        shoppers = await context.Shop.RegisterShoppersAsync(buyers, $"flash-{context.RunId}", CancellationToken.None);
-        await context.Shop.FillCartsAsync(shoppers, product.Sku, CancellationToken.None);
+        product = await context.Shop.CreateProductAsync($"LOAD-FLASH-{context.RunId}", units, context.CancellationToken);
+        shoppers = await context.Shop.RegisterShoppersAsync(buyers, $"flash-{context.RunId}", context.CancellationToken);
+        await context.Shop.FillCartsAsync(shoppers, product.Sku, context.CancellationToken);
     }
 
     /// <inheritdoc />
@@ -63,7 +63,7 @@ public sealed class FlashSaleScenario(int buyers, int units) : Scenario
     {
         ArgumentNullException.ThrowIfNull(context);
         var sold = Interlocked.Read(ref confirmed);
-        var left = await context.Shop.AvailableAsync(product!.Sku, CancellationToken.None);
+        var left = await context.Shop.AvailableAsync(product!.Sku, context.CancellationToken);
         var expected = Math.Min(buyers, units);
         return
         [

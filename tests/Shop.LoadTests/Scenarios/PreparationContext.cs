@@ -3,7 +3,7 @@ using Shop.LoadTests.Api;
 namespace Shop.LoadTests.Scenarios;
 
 /// <summary>What preparation gets: the API, the number of workers to prepare for, the shop's catalog and its admin.</summary>
-public sealed class PreparationContext(ShopApi api, int workers, ShopData shop, string runId)
+public sealed class PreparationContext(ShopApi api, int workers, ShopData shop, string runId, CancellationToken cancellationToken = default)
 {
     /// <summary>The shop.</summary>
     public ShopApi Api => api;
@@ -16,4 +16,7 @@ public sealed class PreparationContext(ShopApi api, int workers, ShopData shop, 
 
     /// <summary>A short id unique to this run, for SKUs and e-mails.</summary>
     public string RunId => runId;
+
+    /// <summary>Cancelled when the user interrupts the run.</summary>
+    public CancellationToken CancellationToken => cancellationToken;
 }

@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
 using Shop.LoadTests.Api;
+using Shop.LoadTests.Preparation;
 
 namespace Shop.LoadTests.Scenarios;
 
 /// <summary>
 /// What the scenarios share about the shop under load: its published catalog (read once) and an admin session to
-/// create the products that checkout and the flash sale buy. Everything here happens before the measured phase.
+/// create the products that checkout and the flash sale buy. Everything here happens before the measured phase, and
+/// every request goes through the back-off, so a rate limit or a brief 503 is waited out rather than fatal.
 /// </summary>
-public sealed class ShopData(ShopApi api, string adminEmail, string adminPassword)
+public sealed class ShopData(ShopApi api, string adminEmail, string adminPassword, RateLimitBackoff backoff)
 {
     /// <summary>The password of every shopper the suite registers.</summary>
     public const string ShopperPassword = "load-suite-password-1";
@@ -23,14 +25,15 @@ public sealed class ShopData(ShopApi api, string adminEmail, string adminPasswor
     public async Task LoadCatalogAsync(CancellationToken cancellationToken)
     {
         var products = new List<CatalogProduct>();
+        var step = new PreparationStep("listing the catalog", 1);
         for (var page = 1; page <= 20; page++)
         {
-            var response = await api.GetAsync($"/v1/products?pageSize=100&page={page}&sort=name", cancellationToken: cancellationToken);
-            Require(response, "listing the catalog");
-            using var json = response.Json();
-            var items = json.RootElement.GetProperty("items");
-            products.AddRange(items.EnumerateArray().Select(Product));
-            if (items.GetArrayLength() < 100)
+            var path = $"/v1/products?pageSize=100&page={page}&sort=name";
+            var response = await backoff.SendAsync(step, ct => api.GetAsync(path, cancellationToken: ct), cancellationToken);
+            Require(response, step.What);
+            var items = Items(response);
+            products.AddRange(items);
+            if (items.Count < 100)
             {
                 break;
             }
@@ -38,7 +41,8 @@ public sealed class ShopData(ShopApi api, string adminEmail, string adminPasswor
 
         if (products.Count == 0)
         {
-            throw new InvalidOperationException("The shop has no published products; start it in Development (demo catalog) or add some.");
+            throw new PreparationFailedException(PreparationFailure.Refused,
+                $"The shop at {api.BaseAddress} has no published products: start it in Development (it seeds a demo catalog) or publish some.");
         }
 
         Catalog = products;
@@ -57,15 +61,17 @@ public sealed class ShopData(ShopApi api, string adminEmail, string adminPasswor
             price = new { amountMinor = 1_000, currency = "EUR" },
             stock,
         });
-        Require(await api.SendAsync(HttpMethod.Post, "/v1/products", body, token, cancellationToken: cancellationToken), "creating product " + sku);
+        var step = new PreparationStep("creating product " + sku, 1);
+        Require(await backoff.SendAsync(step, ct => api.SendAsync(HttpMethod.Post, "/v1/products", body, token, cancellationToken: ct), cancellationToken), step.What);
         return new CatalogProduct(sku, "Load test item " + sku, "load-test", 1_000);
     }
 
     /// <summary>Units of <paramref name="sku"/> a shopper can still buy.</summary>
     public async Task<long> AvailableAsync(string sku, CancellationToken cancellationToken)
     {
-        var response = await api.GetAsync("/v1/products/" + sku, cancellationToken: cancellationToken);
-        Require(response, "reading product " + sku);
+        var step = new PreparationStep("reading product " + sku, 1);
+        var response = await backoff.SendAsync(step, ct => api.GetAsync("/v1/products/" + sku, cancellationToken: ct), cancellationToken);
+        Require(response, step.What);
         using var json = response.Json();
         return json.RootElement.TryGetProperty("stock", out var stock) ? stock.GetInt64() : 0;
     }
@@ -74,11 +80,12 @@ public sealed class ShopData(ShopApi api, string adminEmail, string adminPasswor
     public async Task<Shopper[]> RegisterShoppersAsync(int count, string prefix, CancellationToken cancellationToken)
     {
         var shoppers = new Shopper[count];
+        var step = new PreparationStep("registering shoppers", count);
         await Parallel.ForAsync(0, count, Options(cancellationToken), async (i, ct) =>
         {
             var email = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{i}@load.example.com");
             var body = Json.Of(new { email, password = ShopperPassword, name = "Load shopper" });
-            var response = await api.SendAsync(HttpMethod.Post, "/v1/auth/register", body, cancellationToken: ct);
+            var response = await backoff.SendAsync(step, c => api.SendAsync(HttpMethod.Post, "/v1/auth/register", body, cancellationToken: c), ct);
             Require(response, "registering " + email);
             shoppers[i] = new Shopper(email, response.Text("accessToken")!);
         });
@@ -89,19 +96,24 @@ public sealed class ShopData(ShopApi api, string adminEmail, string adminPasswor
     public async Task<string[]> GuestCartsAsync(int count, CancellationToken cancellationToken)
     {
         var carts = new string[count];
+        var step = new PreparationStep("opening guest carts", count);
         await Parallel.ForAsync(0, count, Options(cancellationToken), async (i, ct) =>
         {
-            var response = await api.GetAsync("/v1/cart", cancellationToken: ct);
+            var response = await backoff.SendAsync(step, c => api.GetAsync("/v1/cart", cancellationToken: c), ct);
             Require(response, "opening a guest cart");
-            carts[i] = response.CartId ?? throw new InvalidOperationException("GET /v1/cart issued no X-Cart-Id.");
+            carts[i] = response.CartId ?? throw new PreparationFailedException(PreparationFailure.Refused, "GET /v1/cart answered without an X-Cart-Id header: is the target the shop?");
         });
         return carts;
     }
 
     /// <summary>Puts one unit of <paramref name="sku"/> into each shopper's cart.</summary>
-    public async Task FillCartsAsync(IReadOnlyList<Shopper> shoppers, string sku, CancellationToken cancellationToken) =>
+    public async Task FillCartsAsync(IReadOnlyList<Shopper> shoppers, string sku, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(shoppers);
+        var step = new PreparationStep("filling carts", shoppers.Count);
         await Parallel.ForAsync(0, shoppers.Count, Options(cancellationToken), async (i, ct) =>
-            Require(await api.SendAsync(HttpMethod.Post, "/v1/cart/items", Json.Item(sku, 1), shoppers[i].AccessToken, cancellationToken: ct), "filling a cart"));
+            Require(await backoff.SendAsync(step, c => api.SendAsync(HttpMethod.Post, "/v1/cart/items", Json.Item(sku, 1), shoppers[i].AccessToken, cancellationToken: c), ct), "filling a cart"));
+    }
 
     private async Task<string> AdminTokenAsync(CancellationToken cancellationToken)
     {
@@ -110,14 +122,30 @@ public sealed class ShopData(ShopApi api, string adminEmail, string adminPasswor
             return adminToken;
         }
 
-        var response = await api.SendAsync(HttpMethod.Post, "/v1/auth/login", Json.Of(new { email = adminEmail, password = adminPassword }), cancellationToken: cancellationToken);
-        Require(response, $"logging in the admin {adminEmail} (set --admin-email/--admin-password)");
+        var body = Json.Of(new { email = adminEmail, password = adminPassword });
+        var step = new PreparationStep($"logging in the admin {adminEmail} (set --admin-email/--admin-password)", 1);
+        var response = await backoff.SendAsync(step, ct => api.SendAsync(HttpMethod.Post, "/v1/auth/login", body, cancellationToken: ct), cancellationToken);
+        Require(response, step.What);
         adminToken = response.Text("accessToken");
         return adminToken!;
     }
 
     private static ParallelOptions Options(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = PreparationParallelism, CancellationToken = cancellationToken };
+
+    private List<CatalogProduct> Items(ApiResponse response)
+    {
+        try
+        {
+            using var json = response.Json();
+            return [.. json.RootElement.GetProperty("items").EnumerateArray().Select(Product)];
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new PreparationFailedException(PreparationFailure.Refused,
+                $"{api.BaseAddress}v1/products does not answer with the shop's catalog JSON: is --target the shop?");
+        }
+    }
 
     private static CatalogProduct Product(JsonElement item) => new(
         item.GetProperty("sku").GetString()!,
@@ -129,7 +157,7 @@ public sealed class ShopData(ShopApi api, string adminEmail, string adminPasswor
     {
         if (!response.Ok)
         {
-            throw new InvalidOperationException($"Preparation failed {what}: HTTP {response.Status} {System.Text.Encoding.UTF8.GetString(response.Body)}");
+            throw new PreparationFailedException(PreparationFailure.Refused, $"The shop refused {what}: HTTP {response.Status} {response.Explanation()}");
         }
     }
 }

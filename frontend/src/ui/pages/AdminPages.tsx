@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/errors';
-import type { Product, ProductInput } from '../../api/types';
+import type { Product, ProductInput } from '../../api/models';
 import { Alert, Field, Loading, messageOf, useLoad, useTitle } from '../components';
 import { useShop } from '../context';
 import { formatMoney, parsePrice } from '../format';
@@ -133,7 +133,7 @@ interface FormState {
 function toForm(product?: Product | null): FormState {
   return {
     sku: product?.sku ?? '', name: product?.name ?? '', description: product?.description ?? '', category: product?.category ?? '',
-    price: product?.price ? (product.price.amountMinor / 100).toFixed(2) : '', currency: product?.price?.currency ?? 'EUR',
+    price: product?.price ? ((product.price.amountMinor ?? 0) / 100).toFixed(2) : '', currency: product?.price?.currency ?? 'EUR',
     images: (product?.images ?? []).join('\n'), published: product?.published ?? true, stock: String(product?.stock ?? 0),
   };
 }
@@ -144,10 +144,21 @@ function ProductForm({ sku }: { sku?: string }) {
   const existing = useLoad(() => (sku ? shop.api.getProduct(sku) : Promise.resolve(null)), [sku]);
   if (sku && existing.loading) return <Loading />;
   if (sku && !existing.data) return <Alert error={existing.error} />;
-  return <ProductFields key={sku ?? 'new'} sku={sku} initial={toForm(existing.data)} />;
+  return <ProductFields key={sku ?? 'new'} sku={sku} initial={toForm(existing.data)} attributes={existing.data?.attributes} />;
 }
 
-function ProductFields({ sku, initial }: { sku?: string; initial: FormState }) {
+const MaxImages = 20;
+
+/** The image URLs of the form, one per line: site paths ("/images/...") or http(s) addresses. */
+export function imageLines(text: string): { urls: string[]; error?: string } {
+  const urls = text.split('\n').map((s) => s.trim()).filter(Boolean);
+  if (urls.length > MaxImages) return { urls, error: `Enter at most ${MaxImages} image URLs.` };
+  const bad = urls.find((url) => !/^(\/[^/\s]|https?:\/\/\S)/i.test(url) || /\s/.test(url) || url.length > 2000);
+  return bad ? { urls, error: `“${bad}” is not an image URL: start it with / or https://.` } : { urls };
+}
+
+// A replace (PUT) sets every field, so the attributes the form does not edit are sent back as they were.
+function ProductFields({ sku, initial, attributes }: { sku?: string; initial: FormState; attributes?: Product['attributes'] }) {
   const shop = useShop();
   const [form, setForm] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -166,13 +177,15 @@ function ProductFields({ sku, initial }: { sku?: string; initial: FormState }) {
     if (!/^[A-Za-z]{3}$/.test(form.currency)) found.currency = 'Enter a three-letter currency code such as EUR.';
     const stock = Number(form.stock);
     if (!sku && (!Number.isInteger(stock) || stock < 0)) found.stock = 'Enter a whole number of units, 0 or more.';
+    const images = imageLines(form.images);
+    if (images.error) found.images = images.error;
     setErrors(found);
     setFormError(null);
     if (Object.keys(found).length > 0) return;
     const input: ProductInput = {
       name: form.name.trim(), description: form.description.trim(), category: form.category.trim(),
       price: { amountMinor: price!, currency: form.currency.toUpperCase() },
-      images: form.images.split('\n').map((s) => s.trim()).filter(Boolean), published: form.published,
+      images: images.urls, published: form.published, attributes: attributes ?? {},
     };
     setBusy(true);
     try {
@@ -208,12 +221,23 @@ function ProductFields({ sku, initial }: { sku?: string; initial: FormState }) {
           <Field id="currency" label="Currency" maxLength={3} value={form.currency} error={errors.currency} onInput={set('currency')} />
         </div>
         {!sku && <Field id="stock" label="Stock (units on hand)" type="number" min={0} value={form.stock} error={errors.stock} onInput={set('stock')} />}
-        <Field id="images" label="Image URLs (one per line)" error={errors.images}>
-          <textarea id="images" rows={3} value={form.images} onInput={set('images')} />
+        <Field id="images" label="Image URLs (one per line)" hint="The first is shown in the catalog. Site paths such as /images/products/… or https:// addresses." error={errors.images}>
+          <textarea id="images" rows={3} value={form.images} aria-describedby={errors.images ? 'images-hint images-error' : 'images-hint'} aria-invalid={errors.images ? 'true' : undefined} onInput={set('images')} />
         </Field>
+        <ImagePreview text={form.images} name={form.name} />
         <label class="choice"><input type="checkbox" checked={form.published} onChange={(e) => setForm({ ...form, published: (e.target as HTMLInputElement).checked })} /> Published</label>
         <button type="submit" class="primary" disabled={busy}>{sku ? 'Save' : 'Create product'}</button>
       </form>
     </section>
+  );
+}
+
+function ImagePreview({ text, name }: { text: string; name: string }) {
+  const { urls, error } = imageLines(text);
+  if (error || urls.length === 0) return null;
+  return (
+    <ul class="image-preview" aria-label="Image preview">
+      {urls.map((url, i) => <li><img src={url} alt={`${name || 'Product'}, image ${i + 1}`} width={120} height={90} loading="lazy" /></li>)}
+    </ul>
   );
 }

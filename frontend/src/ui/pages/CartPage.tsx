@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { LineItem } from '../../api/types';
+import type { LineItem } from '../../api/models';
 import { messageOf, useTitle } from '../components';
 import { useShop } from '../context';
 import { formatMoney } from '../format';

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Product, ProductQuery } from '../../api/types';
+import type { Product, ProductQuery } from '../../api/models';
 import { queryString } from '../../api/client';
 import { Alert, Loading, messageOf, useLoad, useTitle } from '../components';
 import { useShop } from '../context';
 import { formatMoney, parsePrice } from '../format';
+import { ProductImage } from '../ProductImage';
 import { navigate, type Location } from '../router';
 
 const PageSize = 12;
@@ -191,7 +192,7 @@ function ProductCard({ product }: { product: Product }) {
   return (
     <li class="card" data-sku={product.sku}>
       <a href={`/products/${encodeURIComponent(product.sku)}`} class="card-link">
-        {product.images?.[0] ? <img src={product.images[0]} alt="" loading="lazy" /> : <div class="placeholder" aria-hidden="true">{product.name.charAt(0)}</div>}
+        <ProductImage product={product} sizes="(max-width: 600px) 50vw, 240px" />
         <h2>{product.name}</h2>
       </a>
       <p class="price">{formatMoney(product.price)}</p>

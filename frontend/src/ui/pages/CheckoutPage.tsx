@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api/errors';
-import type { PaymentMethod, ShippingAddress } from '../../api/types';
+import type { PaymentMethod, ShippingAddress } from '../../api/models';
 import { Alert, Field, Loading, messageOf, useLoad, useTitle } from '../components';
 import { useShop } from '../context';
 import { formatMoney } from '../format';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Order } from '../../api/types';
+import type { Order } from '../../api/models';
 import { Alert, Loading, messageOf, useLoad, useTitle } from '../components';
 import { useShop } from '../context';
 import { formatDate, formatMoney, statusLabel, terminalStatuses } from '../format';

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { Alert, Loading, messageOf, useLoad, useTitle } from '../components';
 import { useShop } from '../context';
 import { formatMoney } from '../format';
+import { ProductImage } from '../ProductImage';
 
 /** One product: images, description, price, availability, add to cart. */
 export function ProductPage({ sku }: { sku: string }) {
@@ -29,8 +30,8 @@ export function ProductPage({ sku }: { sku: string }) {
     <article class="product">
       <div class="gallery">
         {(product.images?.length ?? 0) > 0
-          ? product.images!.map((src, i) => <img src={src} alt={i === 0 ? product.name : `${product.name}, view ${i + 1}`} />)
-          : <div class="placeholder large" aria-hidden="true">{product.name.charAt(0)}</div>}
+          ? product.images!.map((_, i) => <ProductImage product={product} index={i} lazy={i > 0} sizes="(max-width: 700px) 100vw, 50vw" />)
+          : <div class="placeholder large" aria-hidden="true">{(product.name ?? '').charAt(0)}</div>}
       </div>
       <div class="details">
         <p class="muted"><a href={`/?category=${encodeURIComponent(product.category ?? '')}`}>{product.category}</a></p>
