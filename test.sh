@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Shop. Installs the Debian packages the tests need when they are missing
-# (PostgreSQL, Redis, Chromium), then builds and runs the whole solution's tests.
+# (PostgreSQL, Redis, Chromium, decK and the container tools), then builds and runs the whole solution's tests.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -8,6 +8,11 @@ need_packages=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need_packages+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need_packages+=(redis-server)
 command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
+# Kong's decK validates deploy/kong/kong.yaml; the image tests build and run the images (tests/Shop.Deploy.Tests).
+command -v deck >/dev/null 2>&1 || need_packages+=(deck)
+for tool in podman skopeo docker-registry mmdebstrap runc; do
+  command -v "$tool" >/dev/null 2>&1 || need_packages+=("$tool")
+done
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "test.sh: installing ${need_packages[*]}"

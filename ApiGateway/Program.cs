@@ -23,6 +23,7 @@ try
     builder.ConfigureShopKestrel(gateway);
     builder.AddShopOrleans(gateway);
     builder.AddShopAuthentication();
+    builder.AddShopForwardedHeaders();
 
     builder.Services.AddProblemDetails();
     builder.Services.AddGrpc(options =>
@@ -36,6 +37,8 @@ try
     builder.AddShopServiceDefaults().AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag]);
 
     var app = builder.Build();
+
+    app.UseShopForwardedHeaders();
 
     app.UseMiddleware<ProblemJsonMiddleware>();
     app.UseMiddleware<BodySizeLimitMiddleware>();

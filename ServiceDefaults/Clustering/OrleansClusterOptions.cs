@@ -29,6 +29,13 @@ public sealed class OrleansClusterOptions
     public int GatewayPort { get; set; } = 30000;
 
     /// <summary>
+    /// Running in Kubernetes (<c>Shop:Orleans:Kubernetes=true</c>): Microsoft.Orleans.Hosting.Kubernetes advertises the
+    /// pod IP (<c>POD_IP</c>), names the silo after its pod (<c>POD_NAME</c>, <c>POD_NAMESPACE</c>, from the downward
+    /// API) and declares a silo dead as soon as its pod is deleted. Needs the pods RBAC of deploy/k8s/base/rbac.yaml.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
+    /// <summary>
     /// Clients only: the silos' gateway endpoints as <c>host:port</c> (a port left out is <see cref="GatewayPort"/>).
     /// A host name is resolved again at every gateway-list refresh, so a Kubernetes headless Service names every ready
     /// silo. When set, a client takes its gateways from here and reads no membership table.

@@ -56,7 +56,22 @@ public static class StorageWiring
             options.Invariant = PostgresInvariant;
             options.ConnectionString = connectionString;
         });
-        silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort);
+        if (cluster.Kubernetes)
+        {
+            // No ConfigureEndpoints: it fixes the advertised address to the first local one, while the hosting package
+            // advertises the pod IP when none is set, and listens on every interface of the pod.
+            silo.Configure<Orleans.Configuration.EndpointOptions>(endpoints =>
+            {
+                endpoints.SiloPort = cluster.SiloPort;
+                endpoints.GatewayPort = cluster.GatewayPort;
+            });
+            silo.UseKubernetesHosting();
+        }
+        else
+        {
+            silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort);
+        }
+
         return silo;
     }
 
