@@ -38,6 +38,10 @@ vitest_status=${PIPESTATUS[0]}
 # Redocly's recommended rules (frontend/redocly.yaml).
 (cd frontend && npm run --silent api:lint)
 lint_status=$?
+# Known vulnerabilities in the NuGet and npm dependencies: high or critical fails the run; a registry whose
+# vulnerability data cannot be reached is reported as skipped, with why.
+tools/audit-dependencies.sh
+audit_status=$?
 dotnet test Shop.sln -c Release --no-build --nologo \
   --logger "console;verbosity=normal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -54,4 +58,5 @@ awk '
 rm -f "$log" "$vitest_log"
 [ "$status" -eq 0 ] && status=$vitest_status
 [ "$status" -eq 0 ] && status=$lint_status
+[ "$status" -eq 0 ] && status=$audit_status
 exit "$status"
