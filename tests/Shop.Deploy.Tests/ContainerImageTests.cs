@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Shop.Deploy.Tests.Infrastructure;
 using Shop.Integration.Tests.Fixtures;
-using Shop.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Shop.Deploy.Tests;
@@ -91,13 +90,13 @@ public sealed class ContainerImageTests(ShopImages images, PostgresServer postgr
             }
 
             var gatewayPort = FreePort.Next();
-            containers.Add(await Podman.StartAsync($"shop-gateway-{run}", images.Gateway, With(cluster, new()
+            containers.Add(await Podman.StartAsync($"shop-gateway-{run}", images.Gateway, With(With(cluster, siloGateways), new()
             {
                 ["ASPNETCORE_URLS"] = Url(gatewayPort),
                 ["Shop__Gateway__Mode"] = "Client",
                 ["Shop__Gateway__GrpcPort"] = Port(FreePort.Next()),
                 ["Shop__Auth__SigningKey"] = SigningKey,
-            }, siloGateways)));
+            })));
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
             foreach (var port in silos.Append(gatewayPort))
@@ -184,8 +183,8 @@ public sealed class ContainerImageTests(ShopImages images, PostgresServer postgr
         return status;
     }
 
-    private static Dictionary<string, string> With(Dictionary<string, string> common, params Dictionary<string, string>[] own) =>
-        common.Concat(own.SelectMany(settings => settings)).ToDictionary(p => p.Key, p => p.Value);
+    private static Dictionary<string, string> With(Dictionary<string, string> common, Dictionary<string, string> own) =>
+        common.Concat(own).ToDictionary(p => p.Key, p => p.Value);
 
     private static string Url(int port) => $"http://127.0.0.1:{Port(port)}";
 

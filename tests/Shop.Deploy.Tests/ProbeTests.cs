@@ -3,8 +3,7 @@ using System.Net;
 using k8s.Models;
 using Shop.ApiGateway.Hosting;
 using Shop.Deploy.Tests.Infrastructure;
-using Shop.Silo.Configuration;
-using Shop.Tests.Shared;
+using Shop.ServiceDefaults.Clustering;
 
 namespace Shop.Deploy.Tests;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Shop.Tests.Shared;
 
 namespace Shop.Deploy.Tests.Infrastructure;
 

@@ -4,9 +4,7 @@ using Orleans.Hosting.Kubernetes;
 using Shop.ApiGateway.Hosting;
 using Shop.Common;
 using Shop.Integrations.Kafka;
-using Shop.Integrations.Search;
 using Shop.Silo;
-using Shop.ServiceDefaults.Clustering;
 using Shop.Silo.Configuration;
 using Shop.Silo.Storage;
 
@@ -75,7 +73,6 @@ internal sealed class HostSettings
         settings.exact.Add($"ConnectionStrings:{StorageConnections.PostgresName}");
         settings.exact.Add($"ConnectionStrings:{StorageConnections.RedisName}");
         settings.exact.Add($"ConnectionStrings:{MongoDBConnectionStringName}");
-        settings.exact.Add($"{SearchServiceCollectionExtensions.Section}:Provider");
         settings.exact.UnionWith(SeedSettingKeys);
         foreach (var field in typeof(KubernetesHostingOptions).GetFields(BindingFlags.Public | BindingFlags.Static)
                      .Where(f => f.IsLiteral && f.Name.EndsWith("EnvironmentVariable", StringComparison.Ordinal)))

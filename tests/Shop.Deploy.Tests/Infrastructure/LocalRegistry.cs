@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Shop.Integration.Tests.Fixtures;
-using Shop.Tests.Shared;
 
 namespace Shop.Deploy.Tests.Infrastructure;
 

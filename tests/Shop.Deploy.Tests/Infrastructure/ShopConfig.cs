@@ -1,6 +1,6 @@
 using k8s.Models;
 using Shop.ApiGateway.Hosting;
-using Shop.Silo.Configuration;
+using Shop.ServiceDefaults.Clustering;
 
 namespace Shop.Deploy.Tests.Infrastructure;
 
