@@ -3,7 +3,7 @@ using System.Net;
 using k8s.Models;
 using Shop.ApiGateway.Hosting;
 using Shop.Deploy.Tests.Infrastructure;
-using Shop.ServiceDefaults.Clustering;
+using Shop.Silo.Configuration;
 
 namespace Shop.Deploy.Tests;
 
@@ -18,7 +18,7 @@ public sealed class ProbeTests
     public async Task The_silo_s_probes_pass_liveness_and_fail_readiness_while_its_storage_is_down()
     {
         var rendered = await Overlays.RenderAsync("production", "");
-        await using var silo = new HostApp<OrleansClusterOptions>(StorageDown());
+        await using var silo = new HostApp<StorageOptions>(StorageDown());
 
         await AssertProbesAsync(rendered, ShopContainer.SiloImage, silo.CreateClient());
     }
