@@ -1,33 +1,33 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
+using Shop.ServiceDefaults.Configuration;
 
 namespace Shop.ApiGateway.Hosting;
 
 /// <summary>Forwarded headers from the configured proxy networks only (<see cref="ForwardedHeadersSettings"/>).</summary>
 public static class ForwardedHeadersSetup
 {
-    /// <summary>Binds and validates the settings at start, and configures ASP.NET Core's forwarded-headers middleware.</summary>
+    /// <summary>
+    /// Reads and validates the settings while the host is built (a malformed network stops the start naming the
+    /// setting), and configures ASP.NET Core's forwarded-headers middleware with exactly those networks.
+    /// </summary>
     public static WebApplicationBuilder AddShopForwardedHeaders(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<ForwardedHeadersSettings>()
-            .BindConfiguration(ForwardedHeadersSettings.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<ForwardedHeadersSettings>, ForwardedHeadersSettingsValidator>();
-        builder.Services.AddOptions<ForwardedHeadersOptions>()
-            .Configure<IOptions<ForwardedHeadersSettings>>((options, settings) =>
+        var settings = ShopOptions.Read(builder.Configuration, ForwardedHeadersSettings.Section, new ForwardedHeadersSettingsValidator());
+        builder.Services.AddSingleton(Options.Create(settings));
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.ForwardLimit = settings.ForwardLimit;
+            // ASP.NET Core trusts loopback by default; Shop trusts exactly the configured networks.
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var network in settings.KnownNetworks)
             {
-                options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-                options.ForwardLimit = settings.Value.ForwardLimit;
-                // ASP.NET Core trusts loopback by default; Shop trusts exactly the configured networks.
-                options.KnownProxies.Clear();
-                options.KnownIPNetworks.Clear();
-                foreach (var network in settings.Value.KnownNetworks)
-                {
-                    options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
-                }
-            });
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
         return builder;
     }
 

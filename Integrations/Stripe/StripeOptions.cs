@@ -13,22 +13,10 @@ public sealed class StripeOptions
     [RegularExpression("^(sk|rk)_[A-Za-z0-9_]+$", ErrorMessage = "must be a Stripe secret key (sk_... or rk_...).")]
     public string SecretKey { get; set; } = "";
 
-    /// <summary>The publishable key the storefront uses with Stripe.js (<c>pk_...</c>); optional.</summary>
-    [RegularExpression("^pk_[A-Za-z0-9_]+$", ErrorMessage = "must be a Stripe publishable key (pk_...).")]
-    public string? PublishableKey { get; set; }
-
-    /// <summary>The signing secret of the webhook endpoint (<c>whsec_...</c>); the gateway needs it.</summary>
-    [RegularExpression("^whsec_[A-Za-z0-9_+/=]+$", ErrorMessage = "must be a Stripe webhook signing secret (whsec_...).")]
-    public string? WebhookSecret { get; set; }
-
     /// <summary>Stripe's API base URL; tests point it at a local server.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "is required.")]
     [Url(ErrorMessage = "must be an absolute URL.")]
     public string ApiBase { get; set; } = "https://api.stripe.com";
-
-    /// <summary>How old a webhook signature may be (Stripe's libraries default to five minutes).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "must be between 1 second and 1 hour.")]
-    public TimeSpan WebhookTolerance { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Retries of a transient failure (timeout, 409 lock, 429, 5xx), with the same idempotency key.</summary>
     [Range(0, 10, ErrorMessage = "must be between 0 and 10.")]

@@ -13,7 +13,8 @@ namespace Shop.Integration.Tests;
 public sealed class ReservationDurabilityTests(PostgresServer postgres)
 {
     private const long InitialStock = 10;
-    private static readonly TimeSpan Hold = TimeSpan.FromSeconds(8);
+    // Long enough for a checkout and a graceful stop on a loaded 2-core machine before the hold ends.
+    private static readonly TimeSpan Hold = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(20);
 
     [SkippableFact]
@@ -47,7 +48,7 @@ public sealed class ReservationDurabilityTests(PostgresServer postgres)
     {
         var database = await postgres.CreateDatabaseAsync("hold_durability");
         var settings = Settings.Production(database, redis: null, Settings.NewServiceId("hold-durability"));
-        settings["Shop:Saga:ReservationHold"] = "00:00:08";
+        settings["Shop:Saga:ReservationHold"] = Hold.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
         settings["Shop:Saga:OrderDeadline"] = "00:05:00";
         settings["Shop:Auth:PasswordHashIterations"] = "1000";
         return settings;

@@ -48,6 +48,9 @@ public static class StripeEvents
         return new Dictionary<string, string> { ["Stripe-Signature"] = $"t={timestamp},v1={Convert.ToHexStringLower(mac)}" };
     }
 
+    /// <summary>An event envelope as Stripe sends it, around a data object.</summary>
+    public static string Event(string eventId, string type, JsonObject dataObject) => Envelope(eventId, type, dataObject);
+
     private static string Envelope(string? eventId, string type, JsonObject dataObject) => new JsonObject
     {
         ["id"] = eventId ?? $"evt_{Guid.NewGuid():N}",

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using Shop.Catalog;
+using Shop.Grains.Catalog;
 
-namespace Shop.Grains.Catalog;
+namespace Shop.Grains.Tests.Support;
 
 /// <summary>
-/// The in-memory <see cref="IProductSearchIndex"/> on <see cref="ProductFilter"/>: the default when no search
-/// provider is configured (unit and grain tests); it holds nothing across restarts. A rebuild fills a new map and
+/// The in-memory <see cref="IProductSearchIndex"/> on <see cref="ProductFilter"/>: behind the grain tests'
+/// <see cref="RecordingSearchIndex"/>; it holds nothing across restarts. A rebuild fills a new map and
 /// then swaps it in, so searches during a rebuild see the old products until the new ones are complete.
 /// </summary>
 public sealed class InMemoryProductSearchIndex : IProductSearchIndex
