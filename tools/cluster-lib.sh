@@ -11,6 +11,9 @@ CLUSTER_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CLUSTER_READY_SECONDS="${SHOP_CLUSTER_READY_SECONDS:-120}"
 # The host's shutdown timeout (30 s) plus 5 s, as terminationGracePeriodSeconds in deploy/k8s.
 CLUSTER_GRACE_SECONDS=35
+# Silos take ports from fixed slots (silo port and gateway port base+slot), so a gateway can be told every silo
+# gateway endpoint there may ever be, as a headless Service names whichever silo pods exist.
+CLUSTER_SLOTS=16
 
 cluster_fail() { echo "cluster: $*" >&2; return 1; }
 
@@ -51,6 +54,37 @@ cluster_next_index() {
 
 cluster_http_port() { cat "$CLUSTER_DIR/$1-$2/http-port" 2>/dev/null; }
 
+# A block of 2 x CLUSTER_SLOTS free consecutive ports: silo ports base+1.., gateway ports base+CLUSTER_SLOTS+1..
+cluster_free_port_block() {
+  python3 - "$CLUSTER_SLOTS" <<'PY'
+import random, socket, sys
+slots = int(sys.argv[1])
+for _ in range(200):
+    base = random.randrange(20000, 60000 - 2 * slots)
+    sockets = []
+    try:
+        for port in range(base + 1, base + 2 * slots + 1):
+            s = socket.socket(); s.bind(("127.0.0.1", port)); sockets.append(s)
+        print(base); break
+    except OSError:
+        pass
+    finally:
+        for s in sockets: s.close()
+else:
+    sys.exit(1)
+PY
+}
+
+# The lowest slot no running silo holds.
+cluster_free_slot() {
+  local slot index used
+  used="$(for index in $(cluster_instances silo); do cat "$CLUSTER_DIR/silo-$index/slot" 2>/dev/null; done)"
+  for slot in $(seq 1 "$CLUSTER_SLOTS"); do
+    grep -qx "$slot" <<<"$used" || { echo "$slot"; return 0; }
+  done
+  cluster_fail "all $CLUSTER_SLOTS silo slots are taken"
+}
+
 cluster_ready() {
   local port
   port="$(cluster_http_port "$1" "$2")" || return 1
@@ -68,7 +102,7 @@ cluster_wait_ready() {
 
 # Starts instance <kind> <n> with the cluster's settings (env) and ports of its own, then waits until it is ready.
 cluster_start_instance() {
-  local kind="$1" index="$2" dir="$CLUSTER_DIR/$1-$2" dll http
+  local kind="$1" index="$2" dir="$CLUSTER_DIR/$1-$2" dll http slot=""
   dll="$(cluster_dll "$kind")" || return 1
   [ -f "$dll" ] || cluster_fail "$dll is missing; run: tools/cluster.sh up (it builds)" || return 1
   [ -f "$CLUSTER_DIR/env" ] || cluster_fail "no cluster is up (no $CLUSTER_DIR/env); run: tools/cluster.sh up" || return 1
@@ -76,6 +110,10 @@ cluster_start_instance() {
   mkdir -p "$dir"
   http="$(cluster_free_port)"
   echo "$http" > "$dir/http-port"
+  if [ "$kind" = silo ]; then
+    slot="$(cluster_free_slot)" || return 1
+    echo "$slot" > "$dir/slot"
+  fi
   (
     set -a
     # shellcheck disable=SC1091
@@ -83,10 +121,13 @@ cluster_start_instance() {
     set +a
     export ASPNETCORE_URLS="http://127.0.0.1:$http"
     if [ "$kind" = silo ]; then
-      export Shop__Orleans__SiloPort="$(cluster_free_port)" Shop__Orleans__GatewayPort="$(cluster_free_port)"
+      export Shop__Orleans__SiloPort=$(( CLUSTER_PORT_BASE + slot )) Shop__Orleans__GatewayPort=$(( CLUSTER_PORT_BASE + CLUSTER_SLOTS + slot ))
       export Shop__Search__Lucene__Path="$dir/search" Shop__Email__PickupFolder="$dir/mail"
     else
       export Shop__Gateway__Mode=Client Shop__Gateway__GrpcPort="$(cluster_free_port)"
+      for s in $(seq 1 "$CLUSTER_SLOTS"); do
+        export "Shop__Orleans__Gateways__$(( s - 1 ))=127.0.0.1:$(( CLUSTER_PORT_BASE + CLUSTER_SLOTS + s ))"
+      done
     fi
     # The content root is the working folder: the build output, where appsettings*.json are.
     cd "$(dirname "$dll")" && exec setsid dotnet "$dll" >> "$dir/log" 2>&1

@@ -33,11 +33,15 @@ check_count() {
 
 require_up() { [ -f "$CLUSTER_DIR/env" ] || die "no cluster is up in $CLUSTER_DIR; run: tools/cluster.sh up"; }
 
+# The newest installed PostgreSQL's programs (Debian puts each major version in a folder of its own).
+postgres_bin() { find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -1; }
+
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 start_servers() {
-  local pg_bin=/usr/lib/postgresql/15/bin pg_port redis_port kafka_log bootstrap=""
-  [ -x "$pg_bin/initdb" ] || die "PostgreSQL 15 is not installed (apt-get install postgresql)"
+  local pg_bin pg_port redis_port kafka_log bootstrap="" port_base
+  pg_bin="$(postgres_bin)"
+  [ -x "$pg_bin/initdb" ] || die "PostgreSQL is not installed (apt-get install postgresql)"
   command -v redis-server >/dev/null || die "redis-server is not installed (apt-get install redis-server)"
   mkdir -p "$CLUSTER_DIR/postgres/sockets"
   [ "$(id -u)" -eq 0 ] && chown -R postgres:postgres "$CLUSTER_DIR/postgres"
@@ -62,7 +66,9 @@ start_servers() {
   done
   [ -n "$bootstrap" ] || die "the Kafka mock did not start; see $kafka_log"
   # Values are quoted: connection strings hold ";", which the shell would read as a command separator.
+  port_base="$(cluster_free_port_block)" || die "no block of $(( 2 * CLUSTER_SLOTS )) free ports for the silos"
   cat > "$CLUSTER_DIR/env" <<ENV
+CLUSTER_PORT_BASE='$port_base'
 ASPNETCORE_ENVIRONMENT='Production'
 ConnectionStrings__Postgres='Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=shop'
 ConnectionStrings__Redis='127.0.0.1:$redis_port'
@@ -155,7 +161,7 @@ down() {
   done
   [ -f "$CLUSTER_DIR/kafka-mock.pid" ] && kill "$(cat "$CLUSTER_DIR/kafka-mock.pid")" 2>/dev/null
   [ -f "$CLUSTER_DIR/redis/pid" ] && kill "$(cat "$CLUSTER_DIR/redis/pid")" 2>/dev/null
-  [ -d "$CLUSTER_DIR/postgres/data" ] && as_postgres /usr/lib/postgresql/15/bin/pg_ctl -D "$CLUSTER_DIR/postgres/data" -m fast -w stop >/dev/null 2>&1
+  [ -d "$CLUSTER_DIR/postgres/data" ] && as_postgres "$(postgres_bin)/pg_ctl" -D "$CLUSTER_DIR/postgres/data" -m fast -w stop >/dev/null 2>&1
   rm -rf "$CLUSTER_DIR"
   echo "cluster: down"
 }

@@ -60,6 +60,12 @@ public static class ShopOptions
         return failures.Count > 0 ? throw new OptionsValidationException(section, typeof(T), failures) : options;
     }
 
+    /// <summary>
+    /// The error for a setting that the section's own reader refuses (a read that binding alone cannot do, such as a map
+    /// of names to backends): the same exception type as every other wrong setting, so hosts report it in one line.
+    /// </summary>
+    public static OptionsValidationException Refuse<T>(string section, string failure) => new(section, typeof(T), [failure]);
+
     private static void AddValidator<T>(IServiceCollection services, string section)
         where T : class =>
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<T>>(new DataAnnotationsValidator<T>(section)));

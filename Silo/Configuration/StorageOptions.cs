@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Shop.Common;
+using Shop.ServiceDefaults.Configuration;
 
 namespace Shop.Silo.Configuration;
 
@@ -21,7 +23,8 @@ public sealed class StorageOptions
     public StorageBackend For(string storageName) =>
         Overrides.TryGetValue(storageName, out var backend) ? backend : Default;
 
-    /// <summary>Reads the section; an unknown backend name or storage name stops the start with a message naming it.</summary>
+    /// <summary>Reads the section; an unknown backend name or storage name stops the start naming the setting
+    /// (<see cref="OptionsValidationException"/>, as every wrong setting).</summary>
     public static StorageOptions Read(IConfiguration configuration)
     {
         var options = new StorageOptions();
@@ -43,7 +46,7 @@ public sealed class StorageOptions
             }
             else
             {
-                throw new InvalidOperationException(
+                throw ShopOptions.Refuse<StorageOptions>(Section,
                     $"Setting {Section}:{entry.Key} names no storage. Known names: Default, {string.Join(", ", StorageNames.All)}.");
             }
         }
@@ -54,6 +57,6 @@ public sealed class StorageOptions
     private static StorageBackend ParseBackend(string key, string value) =>
         Enum.TryParse<StorageBackend>(value, ignoreCase: true, out var backend) && Enum.IsDefined(backend)
             ? backend
-            : throw new InvalidOperationException(
+            : throw ShopOptions.Refuse<StorageOptions>(Section,
                 $"Setting {Section}:{key} is '{value}'; expected one of {string.Join(", ", Enum.GetNames<StorageBackend>())}.");
 }

@@ -1,3 +1,5 @@
+using Shop.ServiceDefaults.Configuration;
+
 namespace Shop.Silo.Storage;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class MongoDBStorageSettings
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(Section);
         var connectionString = NullIfBlank(section["ConnectionString"]) ?? NullIfBlank(configuration.GetConnectionString("MongoDB"))
-            ?? throw new InvalidOperationException(
+            ?? throw ShopOptions.Refuse<MongoDBStorageSettings>(Section,
                 $"Setting {Section}:ConnectionString (or ConnectionStrings:MongoDB) is required because {requiredBy}.");
         return new MongoDBStorageSettings
         {

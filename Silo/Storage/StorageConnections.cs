@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Npgsql;
+using Shop.ServiceDefaults.Configuration;
 
 namespace Shop.Silo.Storage;
 
@@ -9,6 +11,9 @@ namespace Shop.Silo.Storage;
 /// </summary>
 public sealed class StorageConnections
 {
+    /// <summary>The configuration section of connection strings.</summary>
+    public const string Section = "ConnectionStrings";
+
     /// <summary>Name of the PostgreSQL connection string.</summary>
     public const string PostgresName = "Postgres";
 
@@ -46,7 +51,7 @@ public sealed class StorageConnections
         catch (ArgumentException)
         {
             // The message would repeat the string, password included.
-            throw new InvalidOperationException($"Setting ConnectionStrings:{PostgresName} is not a valid PostgreSQL connection string.");
+            throw ShopOptions.Refuse<StorageConnections>(Section, $"Setting {Section}:{PostgresName} is not a valid PostgreSQL connection string.");
         }
 
         if (connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
@@ -64,8 +69,8 @@ public sealed class StorageConnections
     /// <summary>The Redis connection string, required because <paramref name="requiredBy"/> selects Redis.</summary>
     public string RequireRedis(string requiredBy) => Redis ?? throw Missing(RedisName, requiredBy);
 
-    private static InvalidOperationException Missing(string name, string requiredBy) =>
-        new($"Setting ConnectionStrings:{name} (environment variable ConnectionStrings__{name}) is required because {requiredBy}.");
+    private static OptionsValidationException Missing(string name, string requiredBy) =>
+        ShopOptions.Refuse<StorageConnections>(Section, $"Setting {Section}:{name} (environment variable {Section}__{name}) is required because {requiredBy}.");
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -1,4 +1,5 @@
 using Shop.ServiceDefaults.Clustering;
+using Shop.ServiceDefaults.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Shop.Common;
@@ -175,7 +176,7 @@ public static class StorageWiring
         catch (ArgumentException)
         {
             // The message of the parser quotes the connection string; it may hold a password, so it is not passed on.
-            throw new InvalidOperationException($"Setting ConnectionStrings:{StorageConnections.RedisName} is malformed.");
+            throw ShopOptions.Refuse<StorageConnections>(StorageConnections.Section, $"Setting {StorageConnections.Section}:{StorageConnections.RedisName} is malformed.");
         }
     }
 

@@ -36,7 +36,7 @@ public sealed class ConfigurationTests
     [Fact]
     public void An_unknown_storage_backend_stops_the_start_naming_the_setting()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => StorageOptions.Read(Settings(("Shop:Storage:orders", "Oracle"))));
+        var error = Assert.Throws<OptionsValidationException>(() => StorageOptions.Read(Settings(("Shop:Storage:orders", "Oracle"))));
 
         Assert.Contains("Shop:Storage:orders", error.Message, StringComparison.Ordinal);
     }
@@ -44,7 +44,7 @@ public sealed class ConfigurationTests
     [Fact]
     public void An_unknown_storage_name_stops_the_start_naming_the_setting()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => StorageOptions.Read(Settings(("Shop:Storage:basket", "Memory"))));
+        var error = Assert.Throws<OptionsValidationException>(() => StorageOptions.Read(Settings(("Shop:Storage:basket", "Memory"))));
 
         Assert.Contains("Shop:Storage:basket", error.Message, StringComparison.Ordinal);
     }

@@ -26,7 +26,7 @@ public sealed class StorageWiringTests
     {
         var builder = Builder((key, value));
 
-        var error = Assert.Throws<InvalidOperationException>(() => builder.AddShopSilo());
+        var error = Assert.Throws<OptionsValidationException>(() => builder.AddShopSilo());
 
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);
         Assert.Contains(key.Split(':')[^1], error.Message, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class StorageWiringTests
     {
         var builder = Builder(($"Shop:Storage:{storage}", backend), ($"ConnectionStrings:{backend}", connectionString));
 
-        var error = Assert.Throws<InvalidOperationException>(() => builder.AddShopSilo());
+        var error = Assert.Throws<OptionsValidationException>(() => builder.AddShopSilo());
 
         Assert.Contains($"ConnectionStrings:{backend}", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public sealed class StorageWiringTests
     {
         var builder = Builder(("Shop:Storage:catalog", "MongoDB"));
 
-        var error = Assert.Throws<InvalidOperationException>(() => builder.AddShopSilo());
+        var error = Assert.Throws<OptionsValidationException>(() => builder.AddShopSilo());
 
         Assert.Contains("Shop:Storage:MongoDB:ConnectionString", error.Message, StringComparison.Ordinal);
         Assert.Contains("catalog", error.Message, StringComparison.Ordinal);
