@@ -1,3 +1,4 @@
+using Shop.ApiGateway.Admission;
 using Shop.ApiGateway.Auth;
 using Shop.ApiGateway.Carts;
 using Shop.ApiGateway.Catalog;
@@ -24,6 +25,7 @@ try
     builder.AddShopOrleans(gateway);
     builder.AddShopAuthentication();
     builder.AddShopForwardedHeaders();
+    builder.Services.AddShopAdmission();
 
     builder.Services.AddProblemDetails();
     builder.Services.AddGrpc(options =>
@@ -50,10 +52,11 @@ try
     app.UseAuthorization();
 
     app.MapGrpcService<AuthService>();
-    app.MapGrpcService<ProfileService>();
-    app.MapGrpcService<CatalogService>();
-    app.MapGrpcService<CartService>();
-    app.MapGrpcService<OrderService>();
+    // Each route class is admitted on its own permits (AdmissionOptions); auth has its per-client limit instead.
+    app.MapGrpcService<ProfileService>().RequireRateLimiting(AdmissionPolicies.Cart);
+    app.MapGrpcService<CatalogService>().RequireRateLimiting(AdmissionPolicies.Browse);
+    app.MapGrpcService<CartService>().RequireRateLimiting(AdmissionPolicies.Cart);
+    app.MapGrpcService<OrderService>().RequireRateLimiting(AdmissionPolicies.Checkout);
     app.MapGrpcReflectionService().AllowAnonymous();
     app.MapShopPayments();
     app.MapShopOpenApi();

@@ -10,9 +10,12 @@
 # In one run: the shop's start time (process start to /healthz 200), the ceilings (wrk on a bare Kestrel endpoint
 # returning a product's JSON, pgbench single-row upserts, redis-benchmark SET), the managed heap per idle cart
 # activation, then the load suite: every scenario first at its maximum with a fixed set of users, then at half of
-# that maximum with a constant arrival rate (the latency target's condition), and the flash sale.
+# that maximum with a constant arrival rate (the latency target's condition), and the flash sale; then the overload
+# model for checkout and browse (<date>-<profile>-overload.md).
 # Tunables (environment): BENCH_DURATION (15s per measured phase), BENCH_WARMUP (5s), BENCH_USERS (64),
-# BENCH_CARTS (100000), BENCH_CEILING_SECONDS (10), BENCH_BUYERS (200) / BENCH_UNITS (20).
+# BENCH_CARTS (100000), BENCH_CEILING_SECONDS (10), BENCH_BUYERS (200) / BENCH_UNITS (20), BENCH_OVERLOAD (1; 0 skips the
+# overload model), BENCH_OVERLOAD_CHECKOUT_RATE (50) / BENCH_OVERLOAD_BROWSE_RATE (2500): the ramps go from half of
+# these to 8 x them.
 # Installs what it needs (wrk, postgresql, redis-server) with apt-get when run as root. Unattended, about 8-10 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -223,6 +226,18 @@ dotnet tests/Shop.LoadTests/bin/Release/net10.0/Shop.LoadTests.dll --target "$sh
 status=$?
 set -e
 curl -sf "$shop/metrics" | grep -E '^(process_runtime_dotnet|dotnet)_(gc|thread_pool|monitor|exceptions|jit)' >"$out.runtime-metrics.txt" || true
+
+# 5b. Overload (BENCH_OVERLOAD=0 skips it): checkout and browse with the overload model, on the same shop and its
+# default admission limits: a ramp finds the max, half of it gives the normal p99, then 10 x max and at once half max
+# again. Its own report ($out-overload.md); refusals are expected there, so errors do not fail it.
+if [ "${BENCH_OVERLOAD:-1}" != "0" ]; then
+  log "overload model (checkout, browse) -> $out-overload.md"
+  set +e
+  dotnet tests/Shop.LoadTests/bin/Release/net10.0/Shop.LoadTests.dll --target "$shop" --scenario checkout,browse --model overload \
+    --rate "checkout=${BENCH_OVERLOAD_CHECKOUT_RATE:-50},browse=${BENCH_OVERLOAD_BROWSE_RATE:-2500}" --max-error-rate 1 \
+    --duration "$duration" --warmup "$warmup" --profile "$profile-overload" --extras "$work/extras.json" --out "$out-overload"
+  set -e
+fi
 
 # 6. What moved since the previous report of this profile (the profile is read from each JSON in bench/results). The
 # noise is the spread between the two reports before this one where there are two, else a stated 15%; the output says which.

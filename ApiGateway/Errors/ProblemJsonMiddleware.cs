@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Shop.ApiGateway.Admission;
+
 namespace Shop.ApiGateway.Errors;
 
 /// <summary>
@@ -6,7 +9,7 @@ namespace Shop.ApiGateway.Errors;
 /// status. gRPC calls pass untouched: their errors are statuses already.
 /// </summary>
 public sealed partial class ProblemJsonMiddleware(
-    RequestDelegate next, IProblemDetailsService problemDetails, ILogger<ProblemJsonMiddleware> logger)
+    RequestDelegate next, IProblemDetailsService problemDetails, IOptions<AdmissionOptions> admission, ILogger<ProblemJsonMiddleware> logger)
 {
     /// <summary>Content type of problem bodies.</summary>
     public const string ContentType = "application/problem+json";
@@ -51,6 +54,12 @@ public sealed partial class ProblemJsonMiddleware(
             ? ProblemFactory.Create(StatusCodes.Status413PayloadTooLarge, [], null)
             : ProblemFactory.Create(context.Response.StatusCode, body.Span, error);
         context.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // Every 503 says when to come back: admission refusals, grain calls past their deadline, outages.
+            RetryAfter.Set(context.Response, admission.Value.RetryAfterSeconds);
+        }
+
         context.Response.Headers.ContentLength = null;
         context.Response.ContentType = ContentType;
         var written = await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });

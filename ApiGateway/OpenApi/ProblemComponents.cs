@@ -62,13 +62,13 @@ public sealed class ProblemComponents : IDocumentFilter
                 },
             },
         };
-        if (status == StatusCodes.Status429TooManyRequests)
+        if (status is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable)
         {
             response.Headers["Retry-After"] = new OpenApiHeader
             {
                 Description = "Seconds to wait before trying again.",
                 Schema = new OpenApiSchema { Type = "integer", Minimum = 0 },
-                Example = new OpenApiInteger(30),
+                Example = new OpenApiInteger(status == StatusCodes.Status429TooManyRequests ? 30 : 1),
             };
         }
 

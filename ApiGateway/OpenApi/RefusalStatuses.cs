@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi.Models;
+using Shop.ApiGateway.Auth;
 
 namespace Shop.ApiGateway.OpenApi;
 
@@ -60,7 +61,8 @@ public static class RefusalStatuses
             statuses.Add(403);
         }
 
-        if (OperationMetadata.All<EnableRateLimitingAttribute>(api).Any())
+        // 429 is the per-client limit of the auth endpoints; the route classes' admission refuses with 503.
+        if (OperationMetadata.All<EnableRateLimitingAttribute>(api).Any(limit => limit.PolicyName == AuthRateLimiting.Policy))
         {
             statuses.Add(429);
         }

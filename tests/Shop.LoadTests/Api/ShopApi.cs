@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Shop.LoadTests.Engine;
 
 namespace Shop.LoadTests.Api;
 
@@ -13,6 +15,8 @@ public sealed class ShopApi : IDisposable
 {
     private const string CartHeader = "X-Cart-Id";
     private readonly HttpClient http;
+    private readonly WorkerRecorder? recorder;
+    private readonly bool ownsClient = true;
 
     /// <summary>A client of the shop at <paramref name="target"/>.</summary>
     public ShopApi(Uri target)
@@ -26,6 +30,19 @@ public sealed class ShopApi : IDisposable
         ArgumentNullException.ThrowIfNull(http);
         this.http = http;
     }
+
+    private ShopApi(HttpClient http, WorkerRecorder recorder)
+    {
+        this.http = http;
+        this.recorder = recorder;
+        ownsClient = false;
+    }
+
+    /// <summary>
+    /// The same client (its connections shared) recording every request's outcome and latency into one worker's
+    /// <paramref name="into"/>, for the report's requests-by-outcome table. Disposing it leaves the client open.
+    /// </summary>
+    public ShopApi RecordingInto(WorkerRecorder into) => new(http, into);
 
     /// <summary>The shop's base address.</summary>
     public Uri? BaseAddress => http.BaseAddress;
@@ -68,13 +85,29 @@ public sealed class ShopApi : IDisposable
             request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
         }
 
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var cart = response.Headers.TryGetValues(CartHeader, out var values) ? values.FirstOrDefault() : null;
-        var status = (int)response.StatusCode;
-        return status is 429 or 503
-            ? new ApiResponse(status, body, cart) { RetryAfter = RetryAfterOf(response) }
-            : new ApiResponse(status, body, cart);
+        var started = Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        byte[] body;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException { InnerException: TimeoutException } or IOException)
+        {
+            Record(RequestOutcomes.Of(e), started);
+            throw;
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            Record(RequestOutcomes.Of(status), started);
+            var cart = response.Headers.TryGetValues(CartHeader, out var values) ? values.FirstOrDefault() : null;
+            return status is 429 or 503
+                ? new ApiResponse(status, body, cart) { RetryAfter = RetryAfterOf(response) }
+                : new ApiResponse(status, body, cart);
+        }
     }
 
     /// <summary>
@@ -104,5 +137,14 @@ public sealed class ShopApi : IDisposable
         SendAsync(HttpMethod.Get, path, null, token, cartId, null, cancellationToken);
 
     /// <inheritdoc />
-    public void Dispose() => http.Dispose();
+    public void Dispose()
+    {
+        if (ownsClient)
+        {
+            http.Dispose();
+        }
+    }
+
+    private void Record(string outcome, long started) =>
+        recorder?.Request(outcome, (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds);
 }

@@ -51,6 +51,8 @@ public static class HelpText
             .AppendLine("  ramp      open model from --rate to --ramp-to over --duration")
             .AppendLine("  users     closed model: --users users, each starting again when done")
             .AppendLine("  saturate  users to find the max, then constant at half of it")
+            .AppendLine("  overload  ramp from --rate/2 to --ramp-to (8 x --rate) to find the max, half of it, then 10 x max")
+            .AppendLine("            followed at once by half max: served, refused and timed-out requests, recovery of p99")
             .AppendLine("  (flash-sale always runs as one burst of --buyers orders)")
             .AppendLine()
             .AppendLine("options (default):");

@@ -9,7 +9,7 @@ public sealed record LoadOptions
     public static readonly IReadOnlyList<string> AllScenarios = ["browse", "search", "cart", "checkout", "flash-sale", "mixed"];
 
     /// <summary>Load models of <c>--model</c>.</summary>
-    public static readonly IReadOnlyList<string> Models = ["constant", "ramp", "users", "saturate"];
+    public static readonly IReadOnlyList<string> Models = ["constant", "ramp", "users", "saturate", "overload"];
 
     private static readonly Dictionary<string, double> DefaultRates = new(StringComparer.Ordinal)
     {
@@ -26,13 +26,16 @@ public sealed record LoadOptions
     /// <summary>Scenarios to run.</summary>
     public IReadOnlyList<string> Scenarios { get; init; } = ["browse"];
 
-    /// <summary><c>constant</c> (default), <c>ramp</c>, <c>users</c> or <c>saturate</c> (max with users, then constant at half of it).</summary>
+    /// <summary>
+    /// <c>constant</c> (default), <c>ramp</c>, <c>users</c>, <c>saturate</c> (max with users, then constant at half of
+    /// it) or <c>overload</c> (max with a ramp, half of it, then 10 x max followed by half max).
+    /// </summary>
     public string Model { get; init; } = "constant";
 
     /// <summary>Rates per scenario (iterations per second); <c>--rate 200</c> sets all, <c>--rate browse=900,cart=400</c> some.</summary>
     public IReadOnlyDictionary<string, double> Rates { get; init; } = DefaultRates;
 
-    /// <summary>Ramp end rate (the ramp starts at the scenario's rate).</summary>
+    /// <summary>Ramp end rate (the ramp starts at the scenario's rate; the overload model's ramp at half of it, to 8 x it by default).</summary>
     public double? RampTo { get; init; }
 
     /// <summary>Concurrent users of the closed model and of the saturation probe.</summary>

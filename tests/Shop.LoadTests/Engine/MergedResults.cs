@@ -11,6 +11,9 @@ public sealed class MergedResults
     /// <summary>Step latencies (µs) by step name.</summary>
     public SortedDictionary<string, LongHistogram> Steps { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>HTTP request latencies (µs) by outcome (<see cref="RequestOutcomes"/>).</summary>
+    public SortedDictionary<string, LongHistogram> Requests { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Failures by reason.</summary>
     public SortedDictionary<string, long> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -26,16 +29,7 @@ public sealed class MergedResults
     internal void Add(LongHistogram total, Dictionary<string, LongHistogram> steps, Dictionary<string, long> errors, long ok, long failed)
     {
         Latency.Add(total);
-        foreach (var (name, histogram) in steps)
-        {
-            if (!Steps.TryGetValue(name, out var merged))
-            {
-                merged = Histograms.Create();
-                Steps[name] = merged;
-            }
-
-            merged.Add(histogram);
-        }
+        AddAll(Steps, steps);
 
         foreach (var (reason, count) in errors)
         {
@@ -44,5 +38,21 @@ public sealed class MergedResults
 
         Ok += ok;
         Failed += failed;
+    }
+
+    internal void AddRequests(Dictionary<string, LongHistogram> requests) => AddAll(Requests, requests);
+
+    private static void AddAll(SortedDictionary<string, LongHistogram> into, Dictionary<string, LongHistogram> from)
+    {
+        foreach (var (name, histogram) in from)
+        {
+            if (!into.TryGetValue(name, out var merged))
+            {
+                merged = Histograms.Create();
+                into[name] = merged;
+            }
+
+            merged.Add(histogram);
+        }
     }
 }

@@ -69,7 +69,7 @@ public sealed class ScenarioRunner(ShopApi api, ShopData shop, TextWriter progre
         var warmUpEnds = started + Ticks(model.WarmUp.TotalSeconds);
         var workers = recorders.Select((recorder, worker) => Task.Run(async () =>
         {
-            var context = new IterationContext(api, recorder, worker, new Random(worker), cut.Token);
+            var context = new IterationContext(api.RecordingInto(recorder), recorder, worker, new Random(worker), cut.Token);
             await foreach (var (sequence, dueAt) in due.Reader.ReadAllAsync(cut.Token).ConfigureAwait(false))
             {
                 recorder.Measuring = dueAt >= warmUpEnds;
@@ -128,7 +128,7 @@ public sealed class ScenarioRunner(ShopApi api, ShopData shop, TextWriter progre
         long sequence = -1;
         var users = recorders.Select((recorder, worker) => Task.Run(async () =>
         {
-            var context = new IterationContext(api, recorder, worker, new Random(worker), cut.Token);
+            var context = new IterationContext(api.RecordingInto(recorder), recorder, worker, new Random(worker), cut.Token);
             while (Stopwatch.GetTimestamp() is var now && now < ends && !cut.IsCancellationRequested)
             {
                 recorder.Measuring = now >= warmUpEnds;
@@ -184,6 +184,7 @@ public sealed class ScenarioRunner(ShopApi api, ShopData shop, TextWriter progre
             Throughput = Math.Round(merged.Ok / seconds, 1),
             Latency = LatencySummary.From(merged.Latency),
             Steps = [.. merged.Steps.Select(s => new StepResult(s.Key, LatencySummary.From(s.Value)))],
+            Requests = [.. merged.Requests.Select(r => new StepResult(r.Key, LatencySummary.From(r.Value)))],
             Errors = errors,
             Invariants = invariants,
             Target = scenario.Target,

@@ -11,6 +11,7 @@ public sealed class WorkerRecorder
     private readonly Lock gate = new();
     private readonly Dictionary<string, LongHistogram> steps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LongHistogram> requests = new(StringComparer.Ordinal);
     private readonly LongHistogram total = Histograms.Create();
     private readonly LongHistogram interval = Histograms.Create();
     private long ok;
@@ -50,24 +51,10 @@ public sealed class WorkerRecorder
     }
 
     /// <summary>Records one named step of an iteration (e.g. POST-to-CONFIRMED).</summary>
-    public void Step(string name, long micros)
-    {
-        lock (gate)
-        {
-            if (!Measuring)
-            {
-                return;
-            }
+    public void Step(string name, long micros) => RecordInto(steps, name, micros);
 
-            if (!steps.TryGetValue(name, out var histogram))
-            {
-                histogram = Histograms.Create();
-                steps[name] = histogram;
-            }
-
-            Histograms.Record(histogram, micros);
-        }
-    }
+    /// <summary>Records one HTTP request by its outcome (<see cref="RequestOutcomes"/>).</summary>
+    public void Request(string outcome, long micros) => RecordInto(requests, outcome, micros);
 
     /// <summary>Adds the interval since the last call to <paramref name="into"/> and starts a new one.</summary>
     public long DrainInterval(LongHistogram into)
@@ -90,6 +77,26 @@ public sealed class WorkerRecorder
         lock (gate)
         {
             merged.Add(total, steps, errors, ok, failed);
+            merged.AddRequests(requests);
+        }
+    }
+
+    private void RecordInto(Dictionary<string, LongHistogram> histograms, string name, long micros)
+    {
+        lock (gate)
+        {
+            if (!Measuring)
+            {
+                return;
+            }
+
+            if (!histograms.TryGetValue(name, out var histogram))
+            {
+                histogram = Histograms.Create();
+                histograms[name] = histogram;
+            }
+
+            Histograms.Record(histogram, micros);
         }
     }
 }

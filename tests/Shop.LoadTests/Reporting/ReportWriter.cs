@@ -88,6 +88,16 @@ public static class ReportWriter
                 Line(text, $"    error {reason}: {count}");
             }
 
+            foreach (var request in s.Requests)
+            {
+                Line(text, $"    requests {request.Name}: {request.Latency.Count} (p99 {request.Latency.P99:0.00} ms)");
+            }
+
+            if (s.Overload is { } o)
+            {
+                Line(text, $"    overload: max {o.Max:0.#}/s, offered {o.Offered:0.#}/s, goodput {o.Goodput:0.#}/s ({o.GoodputShare:P0}), p99 back within {OverloadRecovery(o)}");
+            }
+
             foreach (var i in s.Invariants)
             {
                 Line(text, $"    {i.Name}: expected {i.Expected}, got {i.Actual} {(i.Holds ? "ok" : "VIOLATED")}");
@@ -103,18 +113,14 @@ public static class ReportWriter
         Line(md, "");
         Line(md, $"Target: {s.Target}. {s.Workers} workers, {s.Seconds:0.##} s measured, {s.Iterations} iterations.");
         Line(md, "");
-        if (s.Steps.Count > 0)
+        if (s.Overload is { } o)
         {
-            Line(md, "| step | count | p50 | p95 | p99 | p99.9 | max |");
-            Line(md, "|---|---:|---:|---:|---:|---:|---:|");
-            foreach (var step in s.Steps)
-            {
-                var l = step.Latency;
-                Line(md, $"| {step.Name} | {l.Count} | {l.P50:0.00} | {l.P95:0.00} | {l.P99:0.00} | {l.P999:0.00} | {l.Max:0.00} |");
-            }
-
+            Line(md, $"Overload: max {o.Max:0.#}/s (ramp); offered {o.Offered:0.#}/s (10 x max); goodput {o.Goodput:0.#}/s ({o.GoodputShare:P0} of max); normal p99 at half max {o.NormalP99:0.00} ms; p99 back within {OverloadRecovery(o)} after the overload.");
             Line(md, "");
         }
+
+        LatencyTable(md, "step", s.Steps);
+        LatencyTable(md, "requests by outcome", s.Requests);
 
         foreach (var (reason, count) in s.Errors)
         {
@@ -128,6 +134,29 @@ public static class ReportWriter
 
         Line(md, "");
     }
+
+    private static void LatencyTable(StringBuilder md, string what, IReadOnlyList<StepResult> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        Line(md, $"| {what} | count | p50 | p95 | p99 | p99.9 | max |");
+        Line(md, "|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var row in rows)
+        {
+            var l = row.Latency;
+            Line(md, $"| {row.Name} | {l.Count} | {l.P50:0.00} | {l.P95:0.00} | {l.P99:0.00} | {l.P999:0.00} | {l.Max:0.00} |");
+        }
+
+        Line(md, "");
+    }
+
+    private static string OverloadRecovery(OverloadSummary o) =>
+        o.RecoverySeconds is { } seconds
+            ? string.Create(CultureInfo.InvariantCulture, $"{seconds:0.#} s")
+            : "never (within the half-max phase)";
 
     private static void Line(StringBuilder text, FormattableString line) => text.Append(line.ToString(CultureInfo.InvariantCulture)).Append('\n');
 

@@ -38,6 +38,12 @@ public sealed record ScenarioResult
     /// <summary>Step latencies.</summary>
     public required IReadOnlyList<StepResult> Steps { get; init; }
 
+    /// <summary>Every HTTP request of the measured phase by outcome (served, refused 503, timed out…), with its latency.</summary>
+    public IReadOnlyList<StepResult> Requests { get; init; } = [];
+
+    /// <summary>What the overload model found, on its 10 x max run.</summary>
+    public OverloadSummary? Overload { get; init; }
+
     /// <summary>Failures by reason.</summary>
     public required IReadOnlyDictionary<string, long> Errors { get; init; }
 

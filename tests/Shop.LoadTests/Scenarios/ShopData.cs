@@ -76,6 +76,38 @@ public sealed class ShopData(ShopApi api, string adminEmail, string adminPasswor
         return json.RootElement.TryGetProperty("stock", out var stock) ? stock.GetInt64() : 0;
     }
 
+    /// <summary>
+    /// How many orders of <paramref name="shoppers"/> the shop lists in each status: what the shop did, whatever the
+    /// shoppers saw (an order whose shopper gave up, was cut short or was told 503 may still have been placed).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> OrderStatusesAsync(IReadOnlyList<Shopper> shoppers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(shoppers);
+        var counts = new System.Collections.Concurrent.ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        var step = new PreparationStep("listing the shoppers' orders", shoppers.Count);
+        await Parallel.ForAsync(0, shoppers.Count, Options(cancellationToken), async (i, ct) =>
+        {
+            for (var page = 1; ; page++)
+            {
+                var path = string.Create(CultureInfo.InvariantCulture, $"/v1/orders?pageSize=100&page={page}");
+                var response = await backoff.SendAsync(step, c => api.GetAsync(path, shoppers[i].AccessToken, cancellationToken: c), ct);
+                Require(response, step.What);
+                using var json = response.Json();
+                var items = json.RootElement.GetProperty("items");
+                foreach (var order in items.EnumerateArray())
+                {
+                    counts.AddOrUpdate(order.GetProperty("status").GetString() ?? "", 1, (_, n) => n + 1);
+                }
+
+                if (items.GetArrayLength() < 100)
+                {
+                    break;
+                }
+            }
+        });
+        return counts;
+    }
+
     /// <summary>Registers <paramref name="count"/> shoppers.</summary>
     public async Task<Shopper[]> RegisterShoppersAsync(int count, string prefix, CancellationToken cancellationToken)
     {
