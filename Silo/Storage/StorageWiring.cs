@@ -70,7 +70,9 @@ public static class StorageWiring
         }
         else
         {
-            silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort);
+            // Advertise the first non-loopback address but listen on every interface: clients told a silo by another
+            // address of the same host (a container's loopback, a load balancer's) are not refused.
+            silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
         }
 
         return silo;

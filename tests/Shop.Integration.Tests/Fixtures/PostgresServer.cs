@@ -42,10 +42,24 @@ public sealed class PostgresServer : IAsyncLifetime
             await ExternalProcess.RunAsync("chown", ["-R", $"{OsUser}:{OsUser}", folder]);
         }
 
-        Port = FreePort.Next();
         await ExternalProcess.RunAsync(initdb, ["-D", DataDirectory, "--auth=trust", "-U", "postgres"], OsUser);
-        await StartAsync();
+        // A free port can be taken by another process between choosing it and binding it (parallel test runs).
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreePort.Next();
+            try
+            {
+                await StartAsync();
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && PortWasTaken())
+            {
+            }
+        }
     }
+
+    private bool PortWasTaken() =>
+        File.ReadAllText(Path.Combine(folder!, "postgres.log")).Contains("Address already in use", StringComparison.Ordinal);
 
     /// <summary>
     /// Starts the server on its port and data directory, first by <see cref="InitializeAsync"/> and again after
