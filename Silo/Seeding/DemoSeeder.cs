@@ -101,6 +101,7 @@ public sealed partial class DemoSeeder(
                 Category = product.Category,
                 Price = Money.Of(product.PriceMinor, product.Currency),
                 Attributes = product.Attributes,
+                Images = product.Images,
                 Published = true,
             });
             return true;
