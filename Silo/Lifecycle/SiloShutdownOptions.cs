@@ -10,9 +10,10 @@ public sealed class SiloShutdownOptions
 
     /// <summary>
     /// The host's shutdown timeout: the silo marks itself ShuttingDown, hands its grains and reminders over and writes
-    /// itself Dead within it. Kubernetes sends SIGKILL after <c>terminationGracePeriodSeconds</c> (30 s by default),
-    /// so the default leaves 5 s of that for the process to exit.
+    /// itself Dead within it. Kubernetes sends SIGKILL after <c>terminationGracePeriodSeconds</c> (35 s in deploy/k8s),
+    /// so the default (the framework's own, 30 s) leaves 5 s of that for the process to exit. Set it explicitly so that a
+    /// manifest with another grace period can say so in one place.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
-    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(25);
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

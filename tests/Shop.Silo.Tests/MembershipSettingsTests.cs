@@ -73,9 +73,9 @@ public sealed class MembershipSettingsTests
     }
 
     [Fact]
-    public void The_shutdown_timeout_defaults_to_fit_a_kubernetes_grace_period_of_30_seconds()
+    public void The_shutdown_timeout_defaults_to_30_seconds_inside_the_35_second_grace_period_of_the_manifests()
     {
-        Assert.Equal(TimeSpan.FromSeconds(25), Silo().GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(30), Silo().GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
     }
 
     [Fact]
