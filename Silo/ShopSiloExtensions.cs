@@ -6,6 +6,7 @@ using Shop.Integrations.Search;
 using Shop.Integrations.SendGrid;
 using Shop.Integrations.Stripe;
 using Shop.Silo.Configuration;
+using Shop.Silo.Lifecycle;
 using Shop.Silo.Seeding;
 using Shop.Silo.Storage;
 using Shop.ServiceDefaults.Clustering;
@@ -33,13 +34,17 @@ public static class ShopSiloExtensions
             });
             silo.Configure<Orleans.Configuration.GrainDirectoryOptions>(o => o.CacheSize = cluster.DirectoryCacheSize);
             UseClustering(silo, cluster, builder.Configuration);
+            silo.AddShopMembership();
             silo.AddShopSiloParts(builder.Configuration);
         });
 
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyOutageClassifier, StorageOutageClassifier>());
         // Registered after the silo, so it starts once the silo runs.
         builder.Services.AddSingleton(SeedSettings.From(builder.Configuration, builder.Environment.IsDevelopment()));
+        builder.Services.AddSingleton<SeedingProgress>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<DemoSeeder>();
+        builder.Services.AddHealthChecks().AddCheck<SeedingHealthCheck>(SeedingHealthCheck.Name, tags: [Shop.ServiceDefaults.Health.HealthEndpoints.ReadyTag]);
         return builder;
     }
 
@@ -67,6 +72,7 @@ public static class ShopSiloExtensions
                 break;
             case ClusteringMode.AdoNet:
                 silo.UseShopAdoNetClustering(cluster, configuration);
+                silo.AddJoiningHeartbeat();
                 break;
             default:
                 throw new InvalidOperationException(

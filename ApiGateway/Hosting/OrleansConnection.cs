@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Shop.ServiceDefaults.Clustering;
 
 namespace Shop.ApiGateway.Hosting;
@@ -30,9 +31,12 @@ public static class OrleansConnection
     public static WebApplicationBuilder AddShopOrleansClient(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.UseOrleansClient(client =>
         {
             client.UseConnectionRetryFilter<ClusterConnectionRetry>();
+            client.AddOutgoingGrainCallFilter<IdempotentReadRetry>();
             client.UseShopCluster(builder.Configuration);
         });
         return builder;

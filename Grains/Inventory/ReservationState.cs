@@ -19,6 +19,6 @@ public sealed class ReservationState
     /// <summary>Handled events and events to publish.</summary>
     [Id(3)] public SagaOutbox Saga { get; set; } = new();
 
-    /// <summary>Whether ReservationExpired was emitted (the hold ran out and the order was told).</summary>
+    /// <summary>Whether ReservationExpired was emitted at least once (the hold ran out and the order was told).</summary>
     [Id(4)] public bool ExpiryReported { get; set; }
 }

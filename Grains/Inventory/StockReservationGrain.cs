@@ -58,14 +58,13 @@ public sealed class StockReservationGrain(
         return S.Status == ReservationStatus.Reserved ? Step(eventId: null, Expire) : StopReminder(HoldReminder);
     }
 
-    /// <summary>The hold ran out: tell the order once; its answer (confirmed or cancelled) settles the stock.</summary>
+    /// <summary>
+    /// The hold ran out: tell the order; its answer (confirmed or cancelled) settles the stock. Told again on every
+    /// tick while the stock is still held: the expiry or the answer may have been lost with a crashed silo, and a
+    /// finished order answers a repeat with its outcome again.
+    /// </summary>
     private Task<bool> Expire()
     {
-        if (S.ExpiryReported)
-        {
-            return Task.FromResult(false);
-        }
-
         S.ExpiryReported = true;
         Emit(new ReservationExpired());
         return Task.FromResult(true);

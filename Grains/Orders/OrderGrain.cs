@@ -142,7 +142,35 @@ public sealed class OrderGrain(
             return Task.FromResult(false);
         }
 
+        if (orderEvent is ReservationExpired && S.IsTerminal)
+        {
+            return Task.FromResult(RepeatOutcome());
+        }
+
         return Decide(OrderStateMachine.Apply(S, orderEvent, clock.GetUtcNow()), changed: true);
+    }
+
+    /// <summary>
+    /// A reservation still holding stock of a finished order missed the outcome (the event died with a crashed silo,
+    /// or on memory streams with its queue): the decision is published again, with its original event id so the
+    /// participants that had it (payment, notification) skip it. The reservation repeats its expiry on every hold tick
+    /// until it settles, so a lost repeat is repeated too.
+    /// </summary>
+    private bool RepeatOutcome()
+    {
+        if (S.Outcome is { } outcome)
+        {
+            Republish(outcome);
+        }
+        else
+        {
+            // Finished before the outcome was recorded: a new event says the same.
+            S.Outcome = S.Status == OrderStatus.Confirmed
+                ? Emit(new OrderConfirmed { UserId = S.UserId, Recipient = S.Recipient, Order = S.ToView() })
+                : Emit(new OrderCancelled { UserId = S.UserId, Reason = S.Reason, Recipient = S.Recipient });
+        }
+
+        return true;
     }
 
     /// <inheritdoc />
@@ -156,7 +184,11 @@ public sealed class OrderGrain(
     {
         if (emit is not null)
         {
-            Emit(emit);
+            var stamped = Emit(emit);
+            if (stamped is OrderConfirmed or OrderCancelled)
+            {
+                S.Outcome = stamped;
+            }
         }
 
         return Task.FromResult(changed || emit is not null);

@@ -1,5 +1,6 @@
 using Shop.Common;
 using Shop.Orders;
+using Shop.Orders.Events;
 using Shop.Payments;
 
 namespace Shop.Grains.Orders;
@@ -58,6 +59,12 @@ public sealed class OrderState
 
     /// <summary>Whom the order's e-mails go to, read from the customer's profile at placement; null without a profile.</summary>
     [Id(16)] public OrderRecipient? Recipient { get; set; }
+
+    /// <summary>
+    /// The OrderConfirmed or OrderCancelled this order emitted (stamped), published again when a participant shows it
+    /// missed it; null before the order is terminal (and for orders that finished before this was recorded).
+    /// </summary>
+    [Id(17)] public OrderEvent? Outcome { get; set; }
 
     /// <summary>Whether the order reached CONFIRMED or CANCELLED.</summary>
     public bool IsTerminal => Status is OrderStatus.Confirmed or OrderStatus.Cancelled;

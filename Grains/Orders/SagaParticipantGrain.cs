@@ -87,8 +87,19 @@ public abstract class SagaParticipantGrain(ISagaEventPublisher publisher, SagaEv
         await AfterStep();
     }
 
-    /// <summary>Queues an event of this order, stamped by the event factory, to publish after the step's write.</summary>
-    protected void Emit(OrderEvent orderEvent) => Outbox.Emit(events.Stamp(orderEvent, OrderId));
+    /// <summary>Queues an event of this order, stamped by the event factory, to publish after the step's write; returns it as stamped.</summary>
+    protected OrderEvent Emit(OrderEvent orderEvent)
+    {
+        var stamped = events.Stamp(orderEvent, OrderId);
+        Outbox.Emit(stamped);
+        return stamped;
+    }
+
+    /// <summary>
+    /// Queues an event emitted before, with its original id, to publish again after the step's write: participants
+    /// that handled it skip it as a duplicate, one that never received it (lost with a crashed silo) acts on it.
+    /// </summary>
+    protected void Republish(OrderEvent stamped) => Outbox.Emit(stamped);
 
     /// <summary>
     /// Unregisters a reminder of this grain when it exists. A handle this activation registered is used as it is; a

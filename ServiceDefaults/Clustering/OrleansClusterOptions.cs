@@ -36,11 +36,28 @@ public sealed class OrleansClusterOptions
     public bool Kubernetes { get; set; }
 
     /// <summary>
+    /// Silos outside Kubernetes: the IP address the silo advertises in the membership table and listens on (for example
+    /// <c>127.0.0.1</c> for a cluster on one machine whose clients are told loopback endpoints). Unset, Orleans picks
+    /// the first non-loopback address of the machine.
+    /// </summary>
+    public string? AdvertisedAddress { get; set; }
+
+    /// <summary>
     /// Clients only: the silos' gateway endpoints as <c>host:port</c> (a port left out is <see cref="GatewayPort"/>).
     /// A host name is resolved again at every gateway-list refresh, so a Kubernetes headless Service names every ready
     /// silo. When set, a client takes its gateways from here and reads no membership table.
     /// </summary>
     public IList<string> Gateways { get; } = [];
+
+    /// <summary>
+    /// Clients only: how long a grain call waits for its answer (Orleans' <c>ClientMessagingOptions.ResponseTimeout</c>,
+    /// 30 s by default). A call that reached a silo which then crashed is never answered, and an Orleans client, unlike a
+    /// silo, does not break such calls when the cluster declares the silo dead: it waits for this timeout. 10 s lets the
+    /// gateway answer 503 (and the caller retry) in about the time the silos need to evict the dead one; a grain call of
+    /// the shop takes milliseconds, so only a call stuck behind an outage reaches it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan ClientResponseTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// How many grain addresses a silo's directory cache keeps (least recently used first out). Every activation on a

@@ -34,6 +34,7 @@ public static class ShopClusterClient
             o.ClusterId = cluster.ClusterId;
             o.ServiceId = cluster.ServiceId;
         });
+        client.Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = cluster.ClientResponseTimeout);
         if (cluster.Gateways.Count > 0)
         {
             var endpoints = GatewayEndpoint.ParseAll(cluster.Gateways, cluster.GatewayPort);

@@ -7,12 +7,17 @@ using Shop.Users;
 namespace Shop.Silo.Seeding;
 
 /// <summary>
-/// Loads the demo catalog and the admin after the silo started, in the background so the host answers health
-/// checks at once. Idempotent: existing SKUs are skipped; the admin's id is derived from the e-mail.
+/// Seeds the admin, then the demo catalog, after the silo started, in the background so the host answers liveness at
+/// once; <see cref="SeedingProgress"/> (and so <c>/readyz</c>) reports ready only when both are in place. Idempotent and
+/// safe when every silo seeds at the same time: the admin's id is derived from the e-mail, existing SKUs are skipped,
+/// and "exists already" from a racing silo counts as done. A failure (storage down at start) is retried until it works.
 /// </summary>
-public sealed partial class DemoSeeder(IGrainFactory grains, SeedSettings settings, ILogger<DemoSeeder> logger) : BackgroundService
+public sealed partial class DemoSeeder(
+    IGrainFactory grains, SeedSettings settings, SeedingProgress progress, TimeProvider time, ILogger<DemoSeeder> logger) : BackgroundService
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(10);
 
     /// <summary>The admin's user id for an e-mail address.</summary>
     public static Guid AdminUserId(string email) => NameBasedGuid.Create(NameBasedGuid.UsersNamespace, EmailAddress.Normalize(email));
@@ -29,22 +34,45 @@ public sealed partial class DemoSeeder(IGrainFactory grains, SeedSettings settin
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        try
+        var delay = FirstRetryDelay;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            if (settings.DemoCatalog)
+            try
             {
-                var created = await Task.WhenAll(LoadCatalog().Select(SeedProduct));
-                LogCatalogSeeded(created.Count(c => c));
+                await SeedOnce();
+                progress.Finish();
+                return;
+            }
+            catch (Exception ex) when (ex is ShopException or OrleansException or TimeoutException)
+            {
+                progress.Report($"Seeding failed ({ex.Message}); retrying.");
+                LogSeedingFailed(ex, delay);
             }
 
-            if (settings is { AdminEmail: { } email, AdminPassword: { } password })
-            {
-                await SeedAdmin(email, password);
-            }
+            await Task.Delay(delay, time, stoppingToken);
+            delay = TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, delay.Ticks * 2));
         }
-        catch (Exception ex) when (ex is ShopException or OrleansException or TimeoutException)
+    }
+
+    private async Task SeedOnce()
+    {
+        // The admin first: it is what an operator uses right after start, the catalog is demo data.
+        if (settings is { AdminEmail: { } email, AdminPassword: { } password })
         {
-            LogSeedingFailed(ex);
+            progress.Report("Seeding the admin.");
+            await SeedAdmin(email, password);
+        }
+
+        if (settings.DemoCatalog)
+        {
+            progress.Report("Seeding the demo catalog.");
+            var created = 0;
+            foreach (var product in LoadCatalog())
+            {
+                created += await SeedProduct(product) ? 1 : 0;
+            }
+
+            LogCatalogSeeded(created);
         }
     }
 
@@ -56,18 +84,32 @@ public sealed partial class DemoSeeder(IGrainFactory grains, SeedSettings settin
             return false;
         }
 
-        await grain.Create(new ProductDraft
+        // Stock before the product: a product exists only with its stock, so a seeding cut short is redone whole.
+        // Stock already moved by orders (a product deleted and seeded again) is never reset.
+        var stock = grains.GetGrain<IStockItemGrain>(product.Sku);
+        if (await stock.GetLevel() is { OnHand: 0, Reserved: 0, Committed: 0 })
         {
-            Name = product.Name,
-            Description = product.Description,
-            Category = product.Category,
-            Price = Money.Of(product.PriceMinor, product.Currency),
-            Attributes = product.Attributes,
-            Images = product.Images,
-            Published = true,
-        });
-        await grains.GetGrain<IStockItemGrain>(product.Sku).SetOnHand(product.Stock);
-        return true;
+            await stock.SetOnHand(product.Stock);
+        }
+
+        try
+        {
+            await grain.Create(new ProductDraft
+            {
+                Name = product.Name,
+                Description = product.Description,
+                Category = product.Category,
+                Price = Money.Of(product.PriceMinor, product.Currency),
+                Attributes = product.Attributes,
+                Images = product.Images,
+                Published = true,
+            });
+            return true;
+        }
+        catch (ShopException ex) when (ex.Code == "product.exists")
+        {
+            return false; // Another silo seeded it a moment ago.
+        }
     }
 
     private async Task SeedAdmin(string email, string password)
@@ -76,7 +118,14 @@ public sealed partial class DemoSeeder(IGrainFactory grains, SeedSettings settin
         var user = grains.GetGrain<IUserGrain>(userId);
         if (await user.GetProfile() is null)
         {
-            await user.Register(new NewUser { Email = email, Password = password, Name = "Administrator" });
+            try
+            {
+                await user.Register(new NewUser { Email = email, Password = password, Name = "Administrator" });
+            }
+            catch (ShopException ex) when (ex.Code == "user.exists")
+            {
+                // Another silo registered it a moment ago.
+            }
         }
 
         await user.GrantRole(Roles.Admin);
@@ -89,6 +138,6 @@ public sealed partial class DemoSeeder(IGrainFactory grains, SeedSettings settin
     [LoggerMessage(Level = LogLevel.Information, Message = "Admin {Email} ready (user {UserId}).")]
     private partial void LogAdminSeeded(string email, Guid userId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Seeding failed.")]
-    private partial void LogSeedingFailed(Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seeding failed; retrying in {Delay}.")]
+    private partial void LogSeedingFailed(Exception exception, TimeSpan delay);
 }

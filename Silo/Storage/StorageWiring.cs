@@ -68,6 +68,16 @@ public static class StorageWiring
             });
             silo.UseKubernetesHosting();
         }
+        else if (cluster.AdvertisedAddress is { Length: > 0 } advertised)
+        {
+            if (!System.Net.IPAddress.TryParse(advertised, out var address))
+            {
+                throw new InvalidOperationException(
+                    $"Setting {OrleansClusterOptions.Section}:AdvertisedAddress={advertised} is not an IP address.");
+            }
+
+            silo.ConfigureEndpoints(address, cluster.SiloPort, cluster.GatewayPort);
+        }
         else
         {
             // Advertise the first non-loopback address but listen on every interface: clients told a silo by another

@@ -1,0 +1,4 @@
+namespace Shop.Faults.Tests.Load;
+
+/// <summary>A registered shopper of the purchase loop: one worker, one cart, many orders.</summary>
+internal sealed record Shopper(string Email, string Token);
