@@ -72,7 +72,7 @@ public static class StorageWiring
         {
             if (!System.Net.IPAddress.TryParse(advertised, out var address))
             {
-                throw new InvalidOperationException(
+                throw ShopOptions.Refuse<OrleansClusterOptions>(OrleansClusterOptions.Section,
                     $"Setting {OrleansClusterOptions.Section}:AdvertisedAddress={advertised} is not an IP address.");
             }
 
