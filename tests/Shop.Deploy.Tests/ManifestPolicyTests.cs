@@ -37,8 +37,8 @@ public sealed class ManifestPolicyTests
     {
         var rendered = await Overlays.RenderAsync(overlay, components);
         var failures = new Failures(rendered.Name);
-        // Neither host changes HostOptions.ShutdownTimeout, so the graceful stop gets the framework's default.
-        var shutdown = new HostOptions().ShutdownTimeout.TotalSeconds;
+        // The silo's Shop:Orleans:ShutdownTimeout default (no manifest sets it); the gateway keeps the framework's.
+        var shutdown = Math.Max(new Shop.Silo.Lifecycle.SiloShutdownOptions().ShutdownTimeout.TotalSeconds, new HostOptions().ShutdownTimeout.TotalSeconds);
 
         foreach (var name in ShopDeployments)
         {
