@@ -59,6 +59,12 @@ public sealed class OrderState
     /// <summary>Whom the order's e-mails go to, read from the customer's profile at placement; null without a profile.</summary>
     [Id(16)] public OrderRecipient? Recipient { get; set; }
 
+    /// <summary>The units shop staff refunded so far, per SKU.</summary>
+    [Id(17)] public List<RefundLine> RefundedLines { get; set; } = [];
+
+    /// <summary>The idempotency keys of the staff actions done (refund ids, resend request ids).</summary>
+    [Id(18)] public HashSet<string> AdminRequests { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether the order reached CONFIRMED or CANCELLED.</summary>
     public bool IsTerminal => Status is OrderStatus.Confirmed or OrderStatus.Cancelled;
 
@@ -76,5 +82,6 @@ public sealed class OrderState
         ShippingAddress = ShippingAddress!,
         CreatedAt = CreatedAt,
         UpdatedAt = UpdatedAt,
+        RefundedLines = [.. RefundedLines],
     };
 }
