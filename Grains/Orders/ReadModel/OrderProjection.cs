@@ -10,8 +10,7 @@ namespace Shop.Grains.Orders.ReadModel;
 
 /// <summary>
 /// The pure fold of the order read model: an order's summary and its timeline are functions of the <em>set</em> of its
-/// saga events (ordered by time, then event id), so a duplicate or a replayed event, or events that arrive out of
-/// order, give the same row. Every read-model adapter stores the events and calls this; none folds on its own.
+/// saga events, so a duplicate or a replayed event, or events that arrive out of order, give the same row. Every read-model adapter stores the events and calls this; none folds on its own.
 /// </summary>
 public static class OrderProjection
 {
@@ -129,7 +128,11 @@ public static class OrderProjection
         _ => null,
     };
 
-    /// <summary>The running fold over one order's ordered events; final statuses stick, as in the order's state machine.</summary>
+    /// <summary>
+    /// The fold over one order's events. It does not depend on their order (events of one millisecond sort by the
+    /// random part of their ids): the status moves only forward (a final one sticks, and only the order grain decides
+    /// one), the payment status takes the furthest step any event shows, and the refunded amount is the largest total.
+    /// </summary>
     private sealed class Fold(OrderPlaced placed)
     {
         public OrderStatus Status { get; private set; } = OrderStatus.Pending;
@@ -140,50 +143,98 @@ public static class OrderProjection
 
         public Money? Refunded { get; private set; }
 
-        private bool Final => Status is OrderStatus.Confirmed or OrderStatus.Cancelled;
-
         public void Apply(OrderEvent orderEvent)
         {
             switch (orderEvent)
             {
-                case StockReserved when Status == OrderStatus.Pending:
-                    Status = OrderStatus.StockReserved;
+                case StockReserved:
+                    Advance(OrderStatus.StockReserved);
                     break;
-                case PaymentActionRequired when !Final:
-                    Status = OrderStatus.AwaitingPaymentAction;
-                    Payment = PaymentStatus.RequiresAction;
+                case PaymentActionRequired:
+                    Advance(OrderStatus.AwaitingPaymentAction);
+                    Pay(PaymentStatus.RequiresAction);
                     break;
                 case PaymentSucceeded:
-                    Payment = placed.PaymentMethod == PaymentMethod.CashOnDelivery ? PaymentStatus.CashOnDeliveryAccepted : PaymentStatus.Succeeded;
+                    Pay(placed.PaymentMethod == PaymentMethod.CashOnDelivery ? PaymentStatus.CashOnDeliveryAccepted : PaymentStatus.Succeeded);
                     break;
                 case PaymentFailed:
-                    Payment = PaymentStatus.Failed;
+                    Pay(PaymentStatus.Failed);
                     break;
-                case OrderConfirmed when !Final:
-                    Status = OrderStatus.Confirmed;
+                case OrderConfirmed:
+                    Advance(OrderStatus.Confirmed);
                     break;
-                case OrderCancelled cancelled when !Final:
-                    Status = OrderStatus.Cancelled;
-                    Reason = cancelled.Reason;
+                case OrderCancelled cancelled:
+                    if (Advance(OrderStatus.Cancelled))
+                    {
+                        Reason = cancelled.Reason;
+                    }
+
                     break;
                 case PaymentVoided:
-                    Payment = PaymentStatus.Voided;
+                    Pay(PaymentStatus.Voided);
                     break;
                 case PaymentRefunded refunded:
-                    Payment = PaymentStatus.Refunded;
-                    Refunded = refunded.Amount;
+                    Pay(PaymentStatus.Refunded);
+                    Refund(refunded.Amount);
                     break;
                 case RefundPending:
-                    Payment = PaymentStatus.RefundPending;
+                    Pay(PaymentStatus.RefundPending);
                     break;
                 case OrderRefunded refunded:
-                    Refunded = refunded.RefundedTotal;
-                    Payment = refunded.RefundedTotal.AmountMinor >= placed.Total.AmountMinor ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
+                    Pay(refunded.RefundedTotal.AmountMinor >= placed.Total.AmountMinor ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded);
+                    Refund(refunded.RefundedTotal);
                     break;
                 case CashCollected:
-                    Payment = PaymentStatus.CashCollected;
+                    Pay(PaymentStatus.CashCollected);
                     break;
             }
         }
+
+        private bool Advance(OrderStatus next)
+        {
+            if (Status is OrderStatus.Confirmed or OrderStatus.Cancelled || Rank(next) <= Rank(Status))
+            {
+                return false;
+            }
+
+            Status = next;
+            return true;
+        }
+
+        private void Pay(PaymentStatus next)
+        {
+            if (Rank(next) > Rank(Payment))
+            {
+                Payment = next;
+            }
+        }
+
+        private void Refund(Money total)
+        {
+            if (Refunded is not { } known || total.AmountMinor > known.AmountMinor)
+            {
+                Refunded = total;
+            }
+        }
+
+        private static int Rank(OrderStatus status) => status switch
+        {
+            OrderStatus.Pending => 0,
+            OrderStatus.StockReserved => 1,
+            OrderStatus.AwaitingPaymentAction => 2,
+            _ => 3,
+        };
+
+        // A failed charge's answer to the cancellation (voided) must not hide the failure, as on the customer's page.
+        private static int Rank(PaymentStatus status) => status switch
+        {
+            PaymentStatus.NotStarted => 0,
+            PaymentStatus.RequiresAction => 1,
+            PaymentStatus.Voided => 2,
+            PaymentStatus.Failed => 3,
+            PaymentStatus.Succeeded or PaymentStatus.CashOnDeliveryAccepted => 4,
+            PaymentStatus.RefundPending or PaymentStatus.PartiallyRefunded or PaymentStatus.CashCollected => 5,
+            _ => 6,
+        };
     }
 }
