@@ -1,3 +1,4 @@
+using Shop.ApiGateway.Admin;
 using Shop.ApiGateway.Auth;
 using Shop.ApiGateway.Carts;
 using Shop.ApiGateway.Catalog;
@@ -34,6 +35,7 @@ try
     builder.Services.AddGrpcReflection();
     builder.Services.AddShopOpenApi();
     builder.Services.AddShopPayments();
+    builder.Services.AddShopAdmin();
     builder.AddShopServiceDefaults().AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag]);
 
     var app = builder.Build();
@@ -54,6 +56,7 @@ try
     app.MapGrpcService<CatalogService>();
     app.MapGrpcService<CartService>();
     app.MapGrpcService<OrderService>();
+    app.MapShopAdmin();
     app.MapGrpcReflectionService().AllowAnonymous();
     app.MapShopPayments();
     app.MapShopOpenApi();

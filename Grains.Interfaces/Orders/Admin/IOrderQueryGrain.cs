@@ -15,9 +15,12 @@ public interface IOrderQueryGrain : IGrainWithIntegerKey
     [Alias("GetOrder")]
     Task<OrderDetail?> GetOrder(Guid orderId);
 
-    /// <summary>Non-final orders whose last step is older than <paramref name="threshold"/>; at most <paramref name="limit"/> listed.</summary>
+    /// <summary>
+    /// Non-final orders whose last step is older than <paramref name="threshold"/> (null: the silo's
+    /// <c>Shop:Orders:StuckAfter</c>); at most <paramref name="limit"/> listed.
+    /// </summary>
     [Alias("Stuck")]
-    Task<StuckOrders> Stuck(TimeSpan threshold, int limit);
+    Task<StuckOrders> Stuck(TimeSpan? threshold, int limit);
 
     /// <summary>Folds every order of the read model again from its recorded events; returns how many orders it holds.</summary>
     [Alias("Rebuild")]

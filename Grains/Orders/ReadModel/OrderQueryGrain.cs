@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Shop.Common;
 using Shop.Notifications;
@@ -11,7 +12,10 @@ namespace Shop.Grains.Orders.ReadModel;
 /// and never queue behind one activation. The timeline adds the e-mails the order's notification grain sent.
 /// </summary>
 [StatelessWorker]
-public sealed class OrderQueryGrain(IOrderReadModel readModel, [FromKeyedServices(ShopClock.Key)] TimeProvider clock) : Grain, IOrderQueryGrain
+public sealed class OrderQueryGrain(
+    IOrderReadModel readModel,
+    IOptions<OrderAdminOptions> options,
+    [FromKeyedServices(ShopClock.Key)] TimeProvider clock) : Grain, IOrderQueryGrain
 {
     /// <summary>Most stuck orders one answer lists.</summary>
     public const int MaxStuckListed = 200;
@@ -38,9 +42,10 @@ public sealed class OrderQueryGrain(IOrderReadModel readModel, [FromKeyedService
     }
 
     /// <inheritdoc />
-    public Task<StuckOrders> Stuck(TimeSpan threshold, int limit)
+    public Task<StuckOrders> Stuck(TimeSpan? threshold, int limit)
     {
-        if (threshold <= TimeSpan.Zero || threshold > TimeSpan.FromDays(30))
+        var olderThan = threshold ?? options.Value.StuckAfter;
+        if (olderThan <= TimeSpan.Zero || olderThan > TimeSpan.FromDays(30))
         {
             throw ShopException.Validation("olderThanSeconds", "olderThanSeconds must be between 1 second and 30 days.");
         }
@@ -50,7 +55,7 @@ public sealed class OrderQueryGrain(IOrderReadModel readModel, [FromKeyedService
             throw ShopException.Validation("limit", $"limit must be between 1 and {MaxStuckListed}.");
         }
 
-        return readModel.Stuck(clock.GetUtcNow() - threshold, limit);
+        return readModel.Stuck(clock.GetUtcNow() - olderThan, limit);
     }
 
     /// <inheritdoc />
