@@ -1,10 +1,10 @@
-using Shop.ServiceDefaults.Clustering;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Shop.Common;
 using Shop.Grains.Carts;
 using Shop.Grains.Orders.ReadModel;
 using Shop.Integrations.MongoDB.Hosting;
+using Shop.ServiceDefaults.Clustering;
 using Shop.Silo.Configuration;
 using Shop.Silo.Storage.Postgres;
 using StackExchange.Redis;

@@ -50,7 +50,10 @@ public class ShopClusterFixture : IAsyncLifetime
     /// <summary>The saga events published, when the fixture keeps the default publisher.</summary>
     public ConcurrentQueue<OrderEvent> Published { get; } = new();
 
-    /// <summary>The order read model every silo writes and reads (in memory; one for the cluster, as one database would be).</summary>
+    /// <summary>
+    /// The order read model every silo writes and reads when the cluster keeps orders in memory (one for the cluster, as
+    /// one database would be).
+    /// </summary>
     public InMemoryOrderReadModel ReadModel { get; } = new();
 
     /// <summary>The grains' clock.</summary>
@@ -84,7 +87,12 @@ public class ShopClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(Gateway);
             silo.Services.AddSingleton<IPaymentGateway>(Payments);
             silo.Services.AddSingleton<IProductSearchIndex>(SearchIndex);
-            silo.Services.AddSingleton<IOrderReadModel>(ReadModel);
+            // One in-memory read model for the whole cluster; a PostgreSQL one (a fixture on PostgreSQL storage) stays.
+            if (silo.Services.Any(d => d.ServiceType == typeof(IOrderReadModel) && d.ImplementationType == typeof(InMemoryOrderReadModel)))
+            {
+                silo.Services.AddSingleton<IOrderReadModel>(ReadModel);
+            }
+
             silo.Services.AddKeyedSingleton<TimeProvider>(ShopClock.Key, Clock);
             silo.Services.AddLogging(CaptureLogs);
             ConfigureServices(silo.Services);
