@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Shop.Api.V1;
@@ -8,7 +9,6 @@ using Shop.Common;
 using Shop.Orders;
 using Shop.Orders.Admin;
 using Shop.Users;
-using Google.Protobuf.WellKnownTypes;
 
 namespace Shop.ApiGateway.Admin;
 
