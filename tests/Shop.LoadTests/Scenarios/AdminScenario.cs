@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Shop.LoadTests.Engine;
 
 namespace Shop.LoadTests.Scenarios;
 
