@@ -1,3 +1,4 @@
+using Shop.ApiGateway.Admin;
 using Shop.ApiGateway.Admission;
 using Shop.ApiGateway.Auth;
 using Shop.ApiGateway.Carts;
@@ -36,6 +37,7 @@ try
     builder.Services.AddGrpcReflection();
     builder.Services.AddShopOpenApi();
     builder.Services.AddShopPayments();
+    builder.Services.AddShopAdmin();
     builder.AddShopServiceDefaults().AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag]);
 
     var app = builder.Build();
@@ -57,6 +59,7 @@ try
     app.MapGrpcService<CatalogService>().RequireRateLimiting(AdmissionPolicies.Browse);
     app.MapGrpcService<CartService>().RequireRateLimiting(AdmissionPolicies.Cart);
     app.MapGrpcService<OrderService>().RequireRateLimiting(AdmissionPolicies.Checkout);
+    app.MapShopAdmin();
     app.MapGrpcReflectionService().AllowAnonymous();
     app.MapShopPayments();
     app.MapShopOpenApi();

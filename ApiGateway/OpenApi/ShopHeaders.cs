@@ -45,7 +45,13 @@ public sealed class ShopHeaders : IOperationFilter
 
         if (method == "PlaceOrder")
         {
-            operation.Parameters.Add(IdempotencyKeyParameter());
+            operation.Parameters.Add(IdempotencyKeyParameter(
+                required: false, "Makes retries safe: the same user and key always give the same order (a retry answers the order placed first). "));
+        }
+        else if (method is "RefundAdminOrder" or "ResendOrderConfirmation")
+        {
+            operation.Parameters.Add(IdempotencyKeyParameter(
+                required: method == "RefundAdminOrder", "Makes retries safe: the same order and key refund or send once (a retry answers the order as it is). "));
         }
 
         if (string.Equals("/" + api.RelativePath, Payments.PaymentEndpoints.WebhookRoute, StringComparison.OrdinalIgnoreCase))
@@ -71,13 +77,12 @@ public sealed class ShopHeaders : IOperationFilter
         Example = new OpenApiString(CartIdExample),
     };
 
-    private static OpenApiParameter IdempotencyKeyParameter() => new()
+    private static OpenApiParameter IdempotencyKeyParameter(bool required, string purpose) => new()
     {
         Name = OrderIds.IdempotencyKeyHeader,
         In = ParameterLocation.Header,
-        Required = false,
-        Description = "Makes retries safe: the same user and key always give the same order (a retry answers the order placed first). "
-            + "1 to 100 printable ASCII characters; anything else is a 400.",
+        Required = required,
+        Description = purpose + "1 to 100 printable ASCII characters; anything else is a 400.",
         Schema = new OpenApiSchema { Type = "string", MinLength = 1, MaxLength = OrderIds.MaxKeyLength, Pattern = "^[!-~]{1,100}$" },
         Example = new OpenApiString("checkout-7f3c2a9e-1b4d-4c8e-9a6f-2d5e8b1c0f47"),
     };

@@ -4,7 +4,7 @@ namespace Shop.ApiGateway.Orders;
 
 /// <summary>
 /// The API names of cancellation reasons: out_of_stock, payment_declined, cancelled_by_customer,
-/// reservation_expired, timed_out; empty when the order is not cancelled.
+/// reservation_expired, timed_out, cancelled_by_shop; empty when the order is not cancelled.
 /// </summary>
 public static class CancellationReasonNames
 {
@@ -17,6 +17,7 @@ public static class CancellationReasonNames
         CancellationReason.CancelledByCustomer => "cancelled_by_customer",
         CancellationReason.ReservationExpired => "reservation_expired",
         CancellationReason.TimedOut => "timed_out",
+        CancellationReason.CancelledByShop => "cancelled_by_shop",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown cancellation reason."),
     };
 }

@@ -4,7 +4,8 @@ namespace Shop.ApiGateway.Orders;
 
 /// <summary>
 /// The API names of payment statuses: NOT_STARTED, REQUIRES_ACTION, SUCCEEDED, FAILED, CASH_ON_DELIVERY_ACCEPTED,
-/// REFUNDED, VOIDED, REFUND_PENDING (the provider refused the refund so far; it is retried).
+/// REFUNDED, VOIDED, REFUND_PENDING (the provider refused the refund so far; it is retried), PARTIALLY_REFUNDED (shop staff gave back part),
+/// CASH_COLLECTED (a cash-on-delivery order paid on delivery).
 /// </summary>
 public static class PaymentStatusNames
 {
@@ -19,6 +20,8 @@ public static class PaymentStatusNames
         PaymentStatus.Refunded => "REFUNDED",
         PaymentStatus.Voided => "VOIDED",
         PaymentStatus.RefundPending => "REFUND_PENDING",
+        PaymentStatus.PartiallyRefunded => "PARTIALLY_REFUNDED",
+        PaymentStatus.CashCollected => "CASH_COLLECTED",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown payment status."),
     };
 }

@@ -20,4 +20,7 @@ public enum CancellationReason
 
     /// <summary>The order did not reach a terminal state before its deadline.</summary>
     TimedOut = 5,
+
+    /// <summary>Shop staff cancelled it before it was confirmed.</summary>
+    CancelledByShop = 6,
 }

@@ -39,4 +39,7 @@ public sealed record OrderView
 
     /// <summary>When it last changed.</summary>
     [Id(10)] public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The units shop staff refunded so far, per SKU.</summary>
+    [Id(11)] public IReadOnlyList<RefundLine> RefundedLines { get; init; } = [];
 }

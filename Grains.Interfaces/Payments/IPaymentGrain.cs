@@ -25,4 +25,13 @@ public interface IPaymentGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("HandleProviderEvent")]
     Task<bool> HandleProviderEvent(PaymentProviderEvent providerEvent);
+
+    /// <summary>
+    /// Gives back <paramref name="amount"/> of a taken card payment through the provider, with the idempotency key
+    /// <c>refund-{orderId}-{refundId}</c>: repeating a refund id gives nothing back twice and answers the same. More
+    /// than is still taken: 422 <c>refund.exceeds_paid</c>; no taken card payment: 422 <c>refund.not_card</c>; the
+    /// provider refuses: 422 <c>refund.refused</c>.
+    /// </summary>
+    [Alias("RefundPart")]
+    Task<PaymentView> RefundPart(string refundId, Common.Money amount);
 }

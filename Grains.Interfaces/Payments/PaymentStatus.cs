@@ -26,4 +26,10 @@ public enum PaymentStatus
 
     /// <summary>The order was cancelled after the money was taken and the provider refused the refund so far; it is retried.</summary>
     RefundPending = 7,
+
+    /// <summary>Shop staff gave back part of a taken payment; the rest stays taken.</summary>
+    PartiallyRefunded = 8,
+
+    /// <summary>Cash on delivery: the courier collected the amount.</summary>
+    CashCollected = 9,
 }

@@ -37,4 +37,11 @@ public interface IUserGrain : IGrainWithGuidKey
     /// <summary>Exchanges a refresh token for the next one of its family; reuse revokes the family.</summary>
     [Alias("RotateRefreshToken")]
     Task<RefreshRotation> RotateRefreshToken(string refreshToken);
+
+    /// <summary>
+    /// Disables the account for shop staff: every refresh token family is revoked, logins and refreshes are refused,
+    /// and the user is listed with <see cref="IDisabledUsersGrain"/> so gateways refuse its access tokens. Idempotent.
+    /// </summary>
+    [Alias("Disable")]
+    Task<UserProfile> Disable(Guid adminId);
 }

@@ -21,4 +21,7 @@ public sealed record UserProfile
 
     /// <summary>When the user registered.</summary>
     [Id(5)] public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Whether shop staff disabled the account (it cannot log in or refresh).</summary>
+    [Id(6)] public bool Disabled { get; init; }
 }

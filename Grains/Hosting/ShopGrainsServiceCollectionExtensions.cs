@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Shop.Grains.Carts;
 using Shop.Grains.Notifications;
 using Shop.Grains.Orders;
+using Shop.Grains.Orders.ReadModel;
 using Shop.Grains.Payments;
 using Shop.Grains.Users;
 using Shop.ServiceDefaults.Configuration;
@@ -35,6 +36,11 @@ public static class ShopGrainsServiceCollectionExtensions
         services.TryAddSingleton<StreamSagaEventPublisher>();
         services.TryAddSingleton<ISagaEventPublisher>(sp => sp.GetRequiredService<StreamSagaEventPublisher>());
         services.TryAddSingleton<IPasswordHasher, PasswordHasher>();
+        services.AddShopOptions<OrderAdminOptions>(configuration, OrderAdminOptions.Section);
+        // The storage wiring registers the PostgreSQL read model first when orders are stored there.
+        services.TryAddSingleton<IOrderReadModel, InMemoryOrderReadModel>();
+        services.TryAddSingleton<StuckOrderMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<StuckOrderMonitor>());
         return services;
     }
 

@@ -37,6 +37,7 @@ public sealed class StockReservationGrain(
         OrderPlaced placed when S.Status == ReservationStatus.None => Reserve(placed),
         OrderConfirmed => Settle(commit: true),
         OrderCancelled => Settle(commit: false),
+        OrderRefunded { Restock: true } refunded when S.Status == ReservationStatus.Committed => Restock(refunded),
         _ => Task.FromResult(false),
     };
 
@@ -56,6 +57,20 @@ public sealed class StockReservationGrain(
         }
 
         return S.Status == ReservationStatus.Reserved ? Step(eventId: null, Expire) : StopReminder(HoldReminder);
+    }
+
+    /// <summary>
+    /// Puts the units of a staff refund back on hand. The event id is marked handled with the step's write; a write
+    /// that fails after the adjustments would add them once more on redelivery, which the stock log shows (reason).
+    /// </summary>
+    private async Task<bool> Restock(OrderRefunded refunded)
+    {
+        foreach (var line in refunded.Lines)
+        {
+            await Stock(line.Sku).Adjust(line.Quantity, $"refund {refunded.RefundId} of order {OrderId}");
+        }
+
+        return true;
     }
 
     /// <summary>

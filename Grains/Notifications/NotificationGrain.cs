@@ -64,6 +64,10 @@ public sealed class NotificationGrain(
             confirmed.EventId,
             EmailTemplates.OrderConfirmed,
             confirmed is { Recipient: { } to, Order: { } order } ? new Composed(to.Email, EmailTemplates.OrderConfirmedModel(to.Name, order)) : null),
+        ConfirmationResent resent => Deliver(
+            resent.EventId,
+            EmailTemplates.OrderConfirmed,
+            resent.Recipient is { } to ? new Composed(to.Email, EmailTemplates.OrderConfirmedModel(to.Name, resent.Order)) : null),
         OrderCancelled cancelled => Cancelled(cancelled),
         PaymentVoided or PaymentRefunded or RefundPending => PaymentAnswered(orderEvent),
         _ => Task.FromResult(false),

@@ -5,6 +5,7 @@ using Shop.Carts;
 using Shop.Catalog;
 using Shop.Common;
 using Shop.Orders;
+using Shop.Orders.Admin;
 using Shop.Orders.Events;
 using Shop.Payments;
 using Shop.Users;
@@ -117,6 +118,122 @@ public sealed class OrderGrain(
     }
 
     /// <inheritdoc />
+    public async Task<OrderView> CancelByShop(Guid adminId)
+    {
+        RequirePlaced();
+        if (S.Status == OrderStatus.Confirmed)
+        {
+            throw ShopException.Conflict("order.final", "A confirmed order cannot be cancelled; refund it instead.");
+        }
+
+        await Step(eventId: null, () =>
+            Decide(OrderStateMachine.Cancel(S, CancellationReason.CancelledByShop, clock.GetUtcNow()) is { } cancelled ? cancelled with { By = adminId } : null));
+        return S.ToView();
+    }
+
+    /// <inheritdoc />
+    public async Task<OrderView> Refund(AdminRefund refund)
+    {
+        ArgumentNullException.ThrowIfNull(refund);
+        RequirePlaced();
+        if (S.AdminRequests.Contains(refund.RefundId))
+        {
+            return S.ToView();
+        }
+
+        RequireConfirmed();
+        if (S.PaymentMethod != PaymentMethod.Card)
+        {
+            throw ShopException.BusinessRule("refund.not_card", "A cash-on-delivery order is refunded outside the shop; only card payments go back through the provider.");
+        }
+
+        var lines = OrderRefunds.LinesToRefund(S.Lines, S.RefundedLines, refund.Lines);
+        var amount = OrderRefunds.Amount(S.Lines, lines, S.Total.Currency);
+        // The payment refunds once per refund id, so a retry after a failure below gives nothing back twice.
+        var payment = await GrainFactory.GetGrain<IPaymentGrain>(S.OrderId).RefundPart(refund.RefundId, amount);
+        await Step(eventId: null, () =>
+        {
+            S.AdminRequests.Add(refund.RefundId);
+            S.RefundedLines = OrderRefunds.Merge(S.RefundedLines, lines);
+            S.Payment = payment with { ClientSecret = null };
+            S.UpdatedAt = clock.GetUtcNow();
+            Emit(new OrderRefunded
+            {
+                RefundId = refund.RefundId,
+                Amount = amount,
+                Lines = lines,
+                Restock = refund.Restock,
+                RefundedTotal = payment.Refunded ?? amount,
+                By = refund.AdminId,
+            });
+            return Task.FromResult(true);
+        });
+        return S.ToView();
+    }
+
+    /// <inheritdoc />
+    public async Task<OrderView> ResendConfirmation(Guid adminId, string requestId)
+    {
+        RequirePlaced();
+        if (S.AdminRequests.Contains(requestId))
+        {
+            return S.ToView();
+        }
+
+        RequireConfirmed();
+        await Step(eventId: null, () =>
+        {
+            S.AdminRequests.Add(requestId);
+            Emit(new ConfirmationResent { Recipient = S.Recipient, Order = S.ToView(), By = adminId });
+            return Task.FromResult(true);
+        });
+        return S.ToView();
+    }
+
+    /// <inheritdoc />
+    public async Task<OrderView> MarkPaid(Guid adminId)
+    {
+        RequirePlaced();
+        if (S.PaymentMethod != PaymentMethod.CashOnDelivery)
+        {
+            throw ShopException.BusinessRule("payment.not_cash_on_delivery", "Only a cash-on-delivery order is marked paid by hand.");
+        }
+
+        if (S.Payment?.Status == PaymentStatus.CashCollected)
+        {
+            return S.ToView();
+        }
+
+        RequireConfirmed();
+        await Step(eventId: null, () =>
+        {
+            S.Payment = (S.Payment ?? new PaymentView { Method = S.PaymentMethod, Status = PaymentStatus.CashCollected, Amount = S.Total })
+                with
+            { Status = PaymentStatus.CashCollected };
+            S.UpdatedAt = clock.GetUtcNow();
+            Emit(new CashCollected { Amount = S.Total, By = adminId });
+            return Task.FromResult(true);
+        });
+        return S.ToView();
+    }
+
+    private void RequirePlaced()
+    {
+        if (!S.Placed)
+        {
+            throw ShopException.NotFound("order.not_found", "No such order.");
+        }
+    }
+
+    private void RequireConfirmed()
+    {
+        if (S.Status != OrderStatus.Confirmed)
+        {
+            throw ShopException.Conflict("order.not_confirmed", $"The order is {S.Status}; only a confirmed order allows this.");
+        }
+    }
+
+    /// <inheritdoc />
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != DeadlineReminder)
@@ -137,7 +254,8 @@ public sealed class OrderGrain(
     /// <inheritdoc />
     protected override Task<bool> Handle(OrderEvent orderEvent)
     {
-        if (!S.Placed || orderEvent is OrderPlaced or OrderConfirmed or OrderCancelled or PaymentVoided)
+        if (!S.Placed || orderEvent is OrderPlaced or OrderConfirmed or OrderCancelled or PaymentVoided
+            or OrderRefunded or CashCollected or ConfirmationResent)
         {
             return Task.FromResult(false);
         }
@@ -225,7 +343,7 @@ public sealed class OrderGrain(
             Amount = S.Total,
             PaymentToken = S.PaymentToken,
         });
-        Emit(new OrderPlaced { UserId = S.UserId, Lines = [.. S.Lines], Total = S.Total, PaymentMethod = S.PaymentMethod });
+        Emit(new OrderPlaced { UserId = S.UserId, Lines = [.. S.Lines], Total = S.Total, PaymentMethod = S.PaymentMethod, Recipient = S.Recipient });
         S.PlacementCompleted = true;
         S.PaymentToken = null;
         return true;

@@ -60,11 +60,17 @@ public sealed class OrderState
     /// <summary>Whom the order's e-mails go to, read from the customer's profile at placement; null without a profile.</summary>
     [Id(16)] public OrderRecipient? Recipient { get; set; }
 
+    /// <summary>The units shop staff refunded so far, per SKU.</summary>
+    [Id(17)] public List<RefundLine> RefundedLines { get; set; } = [];
+
+    /// <summary>The idempotency keys of the staff actions done (refund ids, resend request ids).</summary>
+    [Id(18)] public HashSet<string> AdminRequests { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The OrderConfirmed or OrderCancelled this order emitted (stamped), published again when a participant shows it
     /// missed it; null before the order is terminal (and for orders that finished before this was recorded).
     /// </summary>
-    [Id(17)] public OrderEvent? Outcome { get; set; }
+    [Id(19)] public OrderEvent? Outcome { get; set; }
 
     /// <summary>Whether the order reached CONFIRMED or CANCELLED.</summary>
     public bool IsTerminal => Status is OrderStatus.Confirmed or OrderStatus.Cancelled;
@@ -83,5 +89,6 @@ public sealed class OrderState
         ShippingAddress = ShippingAddress!,
         CreatedAt = CreatedAt,
         UpdatedAt = UpdatedAt,
+        RefundedLines = [.. RefundedLines],
     };
 }

@@ -80,6 +80,54 @@ public sealed class PaymentGrain(
     }
 
     /// <inheritdoc />
+    public async Task<PaymentView> RefundPart(string refundId, Money amount)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(refundId);
+        await Step(eventId: null, async () =>
+        {
+            if (S.PartialRefunds.ContainsKey(refundId))
+            {
+                return false;
+            }
+
+            if (S.Method != PaymentMethod.Card || S.ProviderReference is not { } reference
+                || S.Status is not (PaymentStatus.Succeeded or PaymentStatus.PartiallyRefunded) || S.Amount is not { } paid)
+            {
+                throw ShopException.BusinessRule("refund.not_card", $"The payment is {S.Status}; only a taken card payment is refunded through the provider.");
+            }
+
+            var before = S.Refunded?.AmountMinor ?? 0;
+            if (amount.AmountMinor <= 0 || before + amount.AmountMinor > paid.AmountMinor || amount.Currency != paid.Currency)
+            {
+                throw ShopException.BusinessRule(
+                    "refund.exceeds_paid", $"{amount} is more than is still paid ({new Money(paid.AmountMinor - before, paid.Currency)}).");
+            }
+
+            RefundResult result;
+            try
+            {
+                result = await gateway.Refund(new PaymentRefund { IdempotencyKey = $"refund-{OrderId}-{refundId}", ProviderReference = reference, Amount = amount });
+            }
+            catch (Exception ex) when (ex is not ShopException)
+            {
+                logger.LogWarning(ex, "Order {OrderId}: the payment provider did not answer the staff refund {RefundId}.", OrderId, refundId);
+                throw ShopException.Unavailable("payment.provider_unavailable", "The payment provider did not answer; retry the refund with the same Idempotency-Key.");
+            }
+
+            if (!result.Succeeded)
+            {
+                throw ShopException.BusinessRule("refund.refused", $"The payment provider refused the refund ({result.FailureReason ?? "refused"}).");
+            }
+
+            S.PartialRefunds[refundId] = amount;
+            S.Refunded = new Money(before + amount.AmountMinor, paid.Currency);
+            S.Status = S.Refunded.Value.AmountMinor >= paid.AmountMinor ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
+            return true;
+        });
+        return S.ToView();
+    }
+
+    /// <inheritdoc />
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != RefundReminder)

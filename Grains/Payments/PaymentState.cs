@@ -50,6 +50,9 @@ public sealed class PaymentState
     /// <summary>When a pending refund is tried next.</summary>
     [Id(13)] public DateTimeOffset? NextRefundAt { get; set; }
 
+    /// <summary>The staff refunds made, by refund id, so a retried refund id gives nothing back twice.</summary>
+    [Id(14)] public Dictionary<string, Money> PartialRefunds { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The payment as the contracts show it.</summary>
     public PaymentView ToView() => new()
     {

@@ -25,7 +25,9 @@ public sealed class TestPaymentGateway : IPaymentGateway
 
     private readonly ConcurrentDictionary<string, ChargeResult> charges = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RefundResult> refunds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> refundedCharges = new(StringComparer.Ordinal);
+    // Provider reference -> (amount charged, amount refunded so far), so partial refunds add up as at Stripe.
+    private readonly ConcurrentDictionary<string, (long Charged, long Refunded)> refundable = new(StringComparer.Ordinal);
+    private readonly Lock refundGate = new();
     private readonly ConcurrentDictionary<string, int> chargeCalls = new(StringComparer.Ordinal);
     private int chargesMade;
 
@@ -61,7 +63,13 @@ public sealed class TestPaymentGateway : IPaymentGateway
         return Task.FromResult(charges.GetOrAdd(request.IdempotencyKey, _ =>
         {
             Interlocked.Increment(ref chargesMade);
-            return Decide(request);
+            var result = Decide(request);
+            if (result.ProviderReference is { } reference)
+            {
+                refundable[reference] = (request.Amount.AmountMinor, 0);
+            }
+
+            return result;
         }));
     }
 
@@ -77,9 +85,22 @@ public sealed class TestPaymentGateway : IPaymentGateway
                 return new RefundResult { Succeeded = false, FailureReason = "charge_not_found" };
             }
 
-            return refundedCharges.TryAdd(request.ProviderReference, key)
-                ? new RefundResult { Succeeded = true, ProviderReference = $"re_test_{Guid.NewGuid():N}" }
-                : new RefundResult { Succeeded = false, FailureReason = "charge_already_refunded" };
+            lock (refundGate)
+            {
+                var (charged, refunded) = refundable.GetValueOrDefault(request.ProviderReference);
+                if (refunded >= charged)
+                {
+                    return new RefundResult { Succeeded = false, FailureReason = "charge_already_refunded" };
+                }
+
+                if (refunded + request.Amount.AmountMinor > charged)
+                {
+                    return new RefundResult { Succeeded = false, FailureReason = "amount_too_large" };
+                }
+
+                refundable[request.ProviderReference] = (charged, refunded + request.Amount.AmountMinor);
+                return new RefundResult { Succeeded = true, ProviderReference = $"re_test_{Guid.NewGuid():N}" };
+            }
         }));
     }
 

@@ -76,7 +76,8 @@ public sealed class UserGrain(
         }
 
         var encoded = S.PasswordHash;
-        return await Task.Run(() => hasher.Verify(candidate, encoded)) ? Profile() : null;
+        // A disabled account pays the same cost and reads as a wrong password: nothing tells it apart.
+        return await Task.Run(() => hasher.Verify(candidate, encoded)) && S.DisabledAt is null ? Profile() : null;
     }
 
     /// <inheritdoc />
@@ -132,7 +133,7 @@ public sealed class UserGrain(
     /// <inheritdoc />
     public async Task<RefreshRotation> RotateRefreshToken(string refreshToken)
     {
-        if (!S.Registered)
+        if (!S.Registered || S.DisabledAt is not null)
         {
             return new RefreshRotation();
         }
@@ -147,6 +148,23 @@ public sealed class UserGrain(
         return outcome == RefreshRotationOutcome.Rotated
             ? new RefreshRotation { RefreshToken = token, Profile = Profile() }
             : new RefreshRotation { ReuseDetected = true };
+    }
+
+    /// <inheritdoc />
+    public async Task<UserProfile> Disable(Guid adminId)
+    {
+        EnsureRegistered();
+        if (S.DisabledAt is null)
+        {
+            S.DisabledAt = clock.GetUtcNow();
+            S.DisabledBy = adminId;
+            S.RefreshFamilies.Clear();
+            await state.WriteStateAsync();
+        }
+
+        // Also on a repeat: a retry after a failed listing lists it now.
+        await GrainFactory.GetGrain<IDisabledUsersGrain>(0).Add(UserId, S.DisabledAt.Value);
+        return Profile();
     }
 
     private void EnsureRegistered()
@@ -173,5 +191,6 @@ public sealed class UserGrain(
         Roles = [.. S.Roles],
         Phone = S.Phone,
         CreatedAt = S.CreatedAt,
+        Disabled = S.DisabledAt is not null,
     };
 }

@@ -27,4 +27,10 @@ public sealed class UserState
 
     /// <summary>Refresh-token families (sessions).</summary>
     [Id(7)] public List<RefreshTokenFamily> RefreshFamilies { get; set; } = [];
+
+    /// <summary>When shop staff disabled the account; null while it is enabled.</summary>
+    [Id(8)] public DateTimeOffset? DisabledAt { get; set; }
+
+    /// <summary>The admin who disabled it.</summary>
+    [Id(9)] public Guid? DisabledBy { get; set; }
 }

@@ -4,7 +4,9 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using Shop.Common;
 using Shop.Grains.Carts;
+using Shop.Grains.Orders.ReadModel;
 using Shop.Integrations.MongoDB.Hosting;
+using Shop.ServiceDefaults.Clustering;
 using Shop.Silo.Configuration;
 using Shop.Silo.Storage.Postgres;
 using StackExchange.Redis;
@@ -35,6 +37,7 @@ public static class StorageWiring
             AddGrainStorage(silo, name, storage, connections, configuration);
         }
 
+        AddOrderReadModel(silo, storage, connections);
         AddReminders(silo, connections);
         silo.AddIncomingGrainCallFilter<StorageOutageFilter>();
         if (connections.Postgres is { } postgres)
@@ -189,6 +192,19 @@ public static class StorageWiring
         {
             // The message of the parser quotes the connection string; it may hold a password, so it is not passed on.
             throw ShopOptions.Refuse<StorageConnections>(StorageConnections.Section, $"Setting {StorageConnections.Section}:{StorageConnections.RedisName} is malformed.");
+        }
+    }
+
+    /// <summary>
+    /// The order read model lives beside the orders: in PostgreSQL tables of the shop's own (migration 0004) when the
+    /// <c>orders</c> storage is PostgreSQL; otherwise the grains' in-memory default applies.
+    /// </summary>
+    private static void AddOrderReadModel(ISiloBuilder silo, StorageOptions storage, StorageConnections connections)
+    {
+        if (storage.For(StorageNames.Orders) == StorageBackend.Postgres)
+        {
+            var connectionString = connections.RequirePostgres($"{StorageOptions.Section}:{StorageNames.Orders}=Postgres (the order read model)");
+            silo.Services.AddSingleton<IOrderReadModel>(sp => new PostgresOrderReadModel(connectionString, sp.GetRequiredService<Serializer>()));
         }
     }
 

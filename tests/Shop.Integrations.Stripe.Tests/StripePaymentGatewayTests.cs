@@ -141,6 +141,32 @@ public sealed class StripePaymentGatewayTests : IDisposable
     }
 
     [Fact]
+    public async Task Partial_refunds_send_their_amount_and_own_idempotency_key_and_one_beyond_what_is_left_is_refused()
+    {
+        var charge = new ChargeBuilder().Of(4000, "EUR").Build();
+        var paid = await host.Gateway.Charge(charge);
+        PaymentRefund Part(string id, long amountMinor) =>
+            new() { IdempotencyKey = $"refund-{charge.OrderId}-{id}", ProviderReference = paid.ProviderReference!, Amount = new(amountMinor, "EUR") };
+
+        var first = await host.Gateway.Refund(Part("line-1", 1500));
+        var retried = await host.Gateway.Refund(Part("line-1", 1500));
+        var second = await host.Gateway.Refund(Part("line-2", 1500));
+        var tooMuch = await host.Gateway.Refund(Part("line-3", 1500));
+
+        Assert.True(first.Succeeded);
+        Assert.Equal(first, retried);
+        Assert.True(second.Succeeded);
+        Assert.NotEqual(first.ProviderReference, second.ProviderReference);
+        Assert.False(tooMuch.Succeeded);
+        Assert.Equal(2, stripe.RefundsMade);
+        var requests = stripe.Requests("/v1/refunds");
+        Assert.Equal(
+            [$"refund-{charge.OrderId}-line-1", $"refund-{charge.OrderId}-line-1", $"refund-{charge.OrderId}-line-2", $"refund-{charge.OrderId}-line-3"],
+            requests.Select(r => r.Headers!["Idempotency-Key"].ToString()));
+        Assert.All(requests, r => Assert.Equal(("1500", paid.ProviderReference), (FakeStripe.Form(r)["amount"], FakeStripe.Form(r)["payment_intent"])));
+    }
+
+    [Fact]
     public async Task A_refund_of_an_unknown_payment_fails_without_throwing()
     {
         var result = await host.Gateway.Refund(new PaymentRefund { IdempotencyKey = "refund-x", ProviderReference = "pi_unknown", Amount = new(100, "EUR") });

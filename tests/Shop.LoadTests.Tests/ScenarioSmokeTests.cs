@@ -52,6 +52,15 @@ public sealed class ScenarioSmokeTests(ShopUnderLoad shop, ITestOutputHelper out
         AssertClean(result);
     }
 
+    [Fact]
+    public async Task Admin_order_search_runs_without_errors_beside_checkouts()
+    {
+        var result = await shop.RunAsync(new AdminScenario(), Gentle);
+
+        AssertClean(result);
+        Assert.Contains(result.Steps, s => s.Name == "admin order search" && s.Latency.Count > 0);
+    }
+
     private void AssertClean(ScenarioResult result)
     {
         output.WriteLine(shop.Progress);

@@ -15,4 +15,7 @@ public sealed record OrderCancelled : OrderEvent
 
     /// <summary>Whom to tell; null when the customer has no profile.</summary>
     [Id(2)] public OrderRecipient? Recipient { get; init; }
+
+    /// <summary>The admin who cancelled, when shop staff did.</summary>
+    [Id(3)] public Guid? By { get; init; }
 }

@@ -21,4 +21,7 @@ public sealed record OrderPlaced : OrderEvent
 
     /// <summary>How the order is paid.</summary>
     [Id(3)] public required PaymentMethod PaymentMethod { get; init; }
+
+    /// <summary>The customer's name and e-mail at placement (what the shop's order list searches); null without a profile.</summary>
+    [Id(5)] public OrderRecipient? Recipient { get; init; }
 }

@@ -239,6 +239,232 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Looks a customer up by e-mail (404 when none), with their newest orders.
+         * @description Requires the admin role.
+         */
+        get: operations["FindCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/customers/{userId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer's orders, newest first.
+         * @description Requires the admin role.
+         */
+        get: operations["ListCustomerOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/customers/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disables an account: its refresh tokens stop working at once and the gateways refuse its access tokens within
+         *     their lifetime; it can no longer log in. Disabling a disabled account changes nothing.
+         * @description Requires the admin role.
+         */
+        post: operations["DisableCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists and searches all orders, with counts per status over the same filters (status aside).
+         * @description Requires the admin role.
+         */
+        get: operations["ListAdminOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One order with its lines and its saga timeline (each step with its time and the time since the previous one).
+         * @description Requires the admin role.
+         */
+        get: operations["GetAdminOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{orderId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancels an order that is not final; the saga compensates as for a customer's cancel (stock released, a taken
+         *     payment refunded). Cancelling a cancelled order changes nothing; a confirmed one is 409 order.final.
+         * @description Requires the admin role.
+         */
+        post: operations["CancelAdminOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{orderId}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refunds a confirmed card order in full (no lines) or per line through the payment provider. The
+         *     Idempotency-Key header is required: a retry with the same key refunds nothing more. 409 order.not_confirmed;
+         *     422 refund.exceeds_paid (more than paid and not refunded yet), refund.not_card, refund.refused.
+         * @description Requires the admin role.
+         */
+        post: operations["RefundAdminOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{orderId}/resend-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends the confirmation e-mail of a confirmed order again (once per Idempotency-Key when one is sent). 409
+         *     order.not_confirmed.
+         * @description Requires the admin role.
+         */
+        post: operations["ResendOrderConfirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{orderId}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records that a confirmed cash-on-delivery order was paid on delivery (a no-op the second time). 409
+         *     order.not_confirmed; 422 payment.not_cash_on_delivery.
+         * @description Requires the admin role.
+         */
+        post: operations["MarkOrderPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/stuck-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orders that are not final and whose last saga step is older than a threshold, counted per status.
+         * @description Requires the admin role.
+         */
+        get: operations["ListStuckOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Folds every order of the read model again from the events it recorded; answers how many orders it holds.
+         * @description Requires the admin role.
+         */
+        post: operations["RebuildOrderReadModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orders": {
         parameters: {
             query?: never;
@@ -384,6 +610,69 @@ export interface components {
             /** @description Why, e.g. "delivery" or "breakage" (optional, at most 200 characters); written to the silo's log. */
             reason?: string;
         };
+        /** @description A customer for shop staff. */
+        AdminCustomer: {
+            /** @description The user id. */
+            userId?: string;
+            /** @description E-mail address. */
+            email?: string;
+            /** @description Display name. */
+            name?: string;
+            /** @description Roles, e.g. "customer", "admin". */
+            roles?: string[];
+            /** @description Whether the account is disabled. */
+            disabled?: boolean;
+            /** @description When the customer registered. */
+            createdAt?: string;
+            /** @description Their newest orders (up to 20). */
+            orders?: components["schemas"]["AdminOrder"][];
+            /**
+             * Format: int32
+             * @description How many orders they have in all.
+             */
+            totalOrders?: number;
+        };
+        /** @description One order in the shop staff's list. */
+        AdminOrder: {
+            /** @description The order id (a GUID). */
+            orderId?: string;
+            /** @description The customer's user id. */
+            userId?: string;
+            /** @description The customer's e-mail at placement. */
+            customerEmail?: string;
+            /** @description The order status, as on Order. */
+            status?: string;
+            /** @description The cancellation reason, as on Order; empty unless cancelled. */
+            reason?: string;
+            /** @description "card" or "cash_on_delivery". */
+            paymentMethod?: string;
+            /** @description The payment status, as on Payment. */
+            paymentStatus?: string;
+            total?: components["schemas"]["Money"];
+            refunded?: components["schemas"]["Money"];
+            /** @description The SKUs of its lines. */
+            skus?: string[];
+            /** @description When it was placed. */
+            createdAt?: string;
+            /** @description When its last saga step happened. */
+            lastStepAt?: string;
+            /** @description The kind of its last saga step (as on TimelineEntry). */
+            lastStep?: string;
+        };
+        /** @description An action on one order. */
+        AdminOrderActionRequest: {
+            /** @description The order id (a GUID). */
+            orderId?: string;
+        };
+        /** @description One order for shop staff. */
+        AdminOrderDetail: {
+            summary?: components["schemas"]["AdminOrder"];
+            order?: components["schemas"]["Order"];
+            /** @description Its saga, oldest step first. */
+            timeline?: components["schemas"]["TimelineEntry"][];
+            /** @description The units refunded so far, per SKU. */
+            refundedLines?: components["schemas"]["RefundLineItem"][];
+        };
         /** @description Cancels one order. */
         CancelOrderRequest: {
             /** @description The order id (a GUID). */
@@ -425,6 +714,11 @@ export interface components {
         DeleteProductResponse: {
             /** @description The SKU. */
             sku?: string;
+        };
+        /** @description Disables a customer's account. */
+        DisableCustomerRequest: {
+            /** @description The customer's user id (a GUID). */
+            userId?: string;
         };
         /** @description How many matches fall into one facet value. */
         FacetCount: {
@@ -471,6 +765,20 @@ export interface components {
             quantity: number;
             unitPrice: components["schemas"]["Money"];
             lineTotal: components["schemas"]["Money"];
+        };
+        /** @description One page of orders. */
+        ListAdminOrdersResponse: {
+            /** @description The orders of the page. */
+            items?: components["schemas"]["AdminOrder"][];
+            /**
+             * Format: int32
+             * @description How many orders match every filter.
+             */
+            total?: number;
+            /** @description How many orders match every filter but the status, per status. */
+            statusCounts?: {
+                [key: string]: number;
+            };
         };
         /** @description A page of orders. */
         ListOrdersResponse: {
@@ -534,6 +842,17 @@ export interface components {
              */
             total?: number;
             facets: components["schemas"]["Facets"];
+        };
+        /** @description The stuck orders. */
+        ListStuckOrdersResponse: {
+            /** @description The threshold applied: last step before this time. */
+            lastStepBefore?: string;
+            /** @description How many are stuck, per status. */
+            counts?: {
+                [key: string]: number;
+            };
+            /** @description The stuck orders, longest waiting first. */
+            items?: components["schemas"]["AdminOrder"][];
         };
         /**
          * @description Credentials.
@@ -846,6 +1165,16 @@ export interface components {
             /** @description When the user registered. */
             createdAt?: string;
         };
+        /** @description Rebuilds the order read model. */
+        RebuildOrderReadModelRequest: Record<string, never>;
+        /** @description The rebuilt read model. */
+        RebuildOrderReadModelResponse: {
+            /**
+             * Format: int32
+             * @description How many orders it holds.
+             */
+            orders?: number;
+        };
         /** @description Asks for a rebuild of the product search index; it has no fields. */
         RebuildSearchIndexRequest: Record<string, never>;
         /** @description The outcome of a search index rebuild. */
@@ -865,6 +1194,25 @@ export interface components {
         RefreshRequest: {
             /** @description The refresh token. */
             refreshToken: string;
+        };
+        /** @description A refund of a confirmed order. */
+        RefundAdminOrderRequest: {
+            /** @description The order id (a GUID). */
+            orderId?: string;
+            /** @description The units to refund; none refunds everything not refunded yet. */
+            lines?: components["schemas"]["RefundLineItem"][];
+            /** @description Whether the refunded units go back on hand. */
+            restock?: boolean;
+        };
+        /** @description Units of one SKU of an order. */
+        RefundLineItem: {
+            /** @description The SKU of the order line. */
+            sku?: string;
+            /**
+             * Format: int32
+             * @description Units, 1 or more.
+             */
+            quantity?: number;
         };
         /**
          * @description A new account.
@@ -948,6 +1296,28 @@ export interface components {
              * @description Units a shopper can still buy.
              */
             available?: number;
+        };
+        /** @description One step of an order's saga. */
+        TimelineEntry: {
+            /** @description The event id (for an e-mail: the event it answered). */
+            eventId?: string;
+            /**
+             * @description "order_placed", "stock_reserved", "stock_reservation_failed", "reservation_expired", "payment_action_required",
+             *     "payment_succeeded", "payment_failed", "order_confirmed", "order_cancelled", "payment_voided",
+             *     "payment_refunded", "refund_pending", "order_refunded", "cash_collected", "confirmation_resent" or "email_sent".
+             */
+            kind?: string;
+            /** @description When it happened. */
+            occurredAt?: string;
+            /**
+             * Format: int64
+             * @description Milliseconds since the previous step (0 for the first).
+             */
+            sincePreviousMs?: number;
+            /** @description A short account: amounts, reasons, SKUs, the e-mail's subject. */
+            detail?: string;
+            /** @description The admin's user id for staff actions; empty otherwise. */
+            by?: string;
         };
         /**
          * @description Tokens for a logged-in user.
@@ -1794,6 +2164,382 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RebuildSearchIndexResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    FindCustomer: {
+        parameters: {
+            query?: {
+                /** @description The customer's e-mail address. */
+                email?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCustomer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListCustomerOrders: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Orders per page, 1 to 100 (default 20). */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The customer's user id (a GUID). */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAdminOrdersResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DisableCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's user id (a GUID). */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DisableCustomerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCustomer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListAdminOrders: {
+        parameters: {
+            query?: {
+                /** @description "PENDING", "STOCK_RESERVED", "AWAITING_PAYMENT_ACTION", "CONFIRMED" or "CANCELLED". */
+                status?: string;
+                /** @description Placed at or after this RFC 3339 time, e.g. "2026-12-01T00:00:00Z". */
+                placedFrom?: string;
+                /** @description Placed before this RFC 3339 time. */
+                placedTo?: string;
+                /** @description The customer's e-mail (exact, case-insensitive). */
+                email?: string;
+                /** @description Orders holding this SKU. */
+                sku?: string;
+                /** @description "card" or "cash_on_delivery". */
+                paymentMethod?: string;
+                /** @description Total at least, in minor units. */
+                minTotal?: number;
+                /** @description Total at most, in minor units. */
+                maxTotal?: number;
+                /** @description "newest" (default), "oldest", "total_desc", "total_asc" or "last_step_oldest". */
+                sort?: string;
+                /** @description 1-based page number (default 1); paging stops after 10000 orders. */
+                page?: number;
+                /** @description Orders per page, 1 to 100 (default 20). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAdminOrdersResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetAdminOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order id (a GUID). */
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrderDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CancelAdminOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order id (a GUID). */
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AdminOrderActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RefundAdminOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Makes retries safe: the same order and key refund or send once (a retry answers the order as it is). 1 to 100 printable ASCII characters; anything else is a 400.
+                 * @example checkout-7f3c2a9e-1b4d-4c8e-9a6f-2d5e8b1c0f47
+                 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description The order id (a GUID). */
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RefundAdminOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ResendOrderConfirmation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes retries safe: the same order and key refund or send once (a retry answers the order as it is). 1 to 100 printable ASCII characters; anything else is a 400.
+                 * @example checkout-7f3c2a9e-1b4d-4c8e-9a6f-2d5e8b1c0f47
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The order id (a GUID). */
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AdminOrderActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    MarkOrderPaid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order id (a GUID). */
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AdminOrderActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListStuckOrders: {
+        parameters: {
+            query?: {
+                /** @description A non-final order whose last step is older than this many seconds is stuck (default: Shop:Orders:StuckAfter). */
+                olderThanSeconds?: number;
+                /** @description At most this many orders listed, 1 to 200 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListStuckOrdersResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RebuildOrderReadModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RebuildOrderReadModelRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildOrderReadModelResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

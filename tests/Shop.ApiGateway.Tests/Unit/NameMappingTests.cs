@@ -32,6 +32,7 @@ public sealed class NameMappingTests
     [InlineData(CancellationReason.CancelledByCustomer, "cancelled_by_customer")]
     [InlineData(CancellationReason.ReservationExpired, "reservation_expired")]
     [InlineData(CancellationReason.TimedOut, "timed_out")]
+    [InlineData(CancellationReason.CancelledByShop, "cancelled_by_shop")]
     public void Cancellation_reasons_have_their_api_names(CancellationReason reason, string name) =>
         Assert.Equal(name, CancellationReasonNames.Name(reason));
 

@@ -8,6 +8,7 @@ using Orleans.TestingHost;
 using Shop.Grains.Catalog;
 using Shop.Grains.Notifications;
 using Shop.Grains.Orders;
+using Shop.Grains.Orders.ReadModel;
 using Shop.Grains.Payments;
 using Shop.Grains.Tests.Support;
 using Shop.Orders.Events;
@@ -49,6 +50,12 @@ public class ShopClusterFixture : IAsyncLifetime
     /// <summary>The saga events published, when the fixture keeps the default publisher.</summary>
     public ConcurrentQueue<OrderEvent> Published { get; } = new();
 
+    /// <summary>
+    /// The order read model every silo writes and reads when the cluster keeps orders in memory (one for the cluster, as
+    /// one database would be).
+    /// </summary>
+    public InMemoryOrderReadModel ReadModel { get; } = new();
+
     /// <summary>The grains' clock.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -80,6 +87,12 @@ public class ShopClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(Gateway);
             silo.Services.AddSingleton<IPaymentGateway>(Payments);
             silo.Services.AddSingleton<IProductSearchIndex>(SearchIndex);
+            // One in-memory read model for the whole cluster; a PostgreSQL one (a fixture on PostgreSQL storage) stays.
+            if (silo.Services.Any(d => d.ServiceType == typeof(IOrderReadModel) && d.ImplementationType == typeof(InMemoryOrderReadModel)))
+            {
+                silo.Services.AddSingleton<IOrderReadModel>(ReadModel);
+            }
+
             silo.Services.AddKeyedSingleton<TimeProvider>(ShopClock.Key, Clock);
             silo.Services.AddLogging(CaptureLogs);
             ConfigureServices(silo.Services);

@@ -7,6 +7,7 @@ using Shop.Grains.Tests.Support;
 using Shop.Inventory;
 using Shop.Notifications;
 using Shop.Orders;
+using Shop.Orders.Admin;
 using Shop.Orders.Events;
 using Shop.Payments;
 
@@ -20,6 +21,28 @@ namespace Shop.Grains.Tests.Scenarios;
 public abstract class OrderSagaScenarios(ShopClusterFixture fixture)
 {
     private ShopDriver Shop => fixture.Shop;
+
+    /// <summary>The order read model holds each step of a declined card order once, whatever the delivery does.</summary>
+    [Fact]
+    public async Task The_order_read_model_records_each_step_of_a_declined_order_once()
+    {
+        var sku = await Shop.Product(stock: 10);
+        var (userId, email) = await Shop.User();
+
+        var orderId = await Shop.Checkout(userId, sku, method: PaymentMethod.Card, token: "tok_chargeDeclined");
+
+        await Shop.Reaches(orderId, OrderStatus.Cancelled);
+        var detail = (await Eventually.Value(
+            () => fixture.Grains.GetGrain<IOrderQueryGrain>(0).GetOrder(orderId),
+            d => d is { Summary.Status: OrderStatus.Cancelled } && d.Timeline.Any(e => e.Kind == "payment_voided"),
+            because: "the cancelled order and the payment's answer never reached the read model"))!;
+        Assert.Equal(
+            (CancellationReason.PaymentDeclined, PaymentStatus.Failed, email.ToLowerInvariant()),
+            (detail.Summary.Reason, detail.Summary.PaymentStatus, detail.Summary.CustomerEmail));
+        Assert.Equal(
+            ["order_cancelled", "order_placed", "payment_failed", "payment_voided", "stock_reserved"],
+            detail.Timeline.Where(e => e.Kind != "email_sent").Select(e => e.Kind).Order(StringComparer.Ordinal));
+    }
 
     /// <summary>Cash on delivery: CONFIRMED, the unit is sold, the confirmation e-mail goes out once.</summary>
     [Fact]

@@ -185,18 +185,28 @@ public sealed class FakeStripe : IDisposable
             return (400, new JsonObject { ["error"] = new JsonObject { ["type"] = "invalid_request_error", ["code"] = "resource_missing", ["param"] = "payment_intent", ["message"] = $"No such payment_intent: '{intentId}'" } });
         }
 
-        if (intent["refunded"]?.GetValue<bool>() == true)
+        var charged = intent["amount"]!.GetValue<long>();
+        var refunded = intent["amount_refunded"]?.GetValue<long>() ?? 0;
+        if (refunded >= charged)
         {
             return (400, new JsonObject { ["error"] = new JsonObject { ["type"] = "invalid_request_error", ["code"] = "charge_already_refunded", ["message"] = "Charge has already been refunded." } });
         }
 
-        intent["refunded"] = true;
+        // No amount refunds what is left; more than is left is refused on the amount parameter, as Stripe does.
+        var amount = form["amount"] is { } given ? long.Parse(given, System.Globalization.CultureInfo.InvariantCulture) : charged - refunded;
+        if (refunded + amount > charged)
+        {
+            return (400, new JsonObject { ["error"] = new JsonObject { ["type"] = "invalid_request_error", ["param"] = "amount", ["message"] = $"Refund amount ({amount}) is greater than unrefunded amount on charge ({charged - refunded})" } });
+        }
+
+        intent["amount_refunded"] = refunded + amount;
+        intent["refunded"] = refunded + amount == charged;
         Interlocked.Increment(ref refunds);
         return (200, new JsonObject
         {
             ["id"] = $"re_{Guid.NewGuid():N}"[..27],
             ["object"] = "refund",
-            ["amount"] = long.Parse(form["amount"] ?? intent["amount"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture),
+            ["amount"] = amount,
             ["charge"] = intent["latest_charge"]?.DeepClone(),
             ["currency"] = intent["currency"]!.DeepClone(),
             ["payment_intent"] = intentId,

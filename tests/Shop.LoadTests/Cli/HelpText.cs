@@ -45,6 +45,7 @@ public static class HelpText
             .AppendLine("  browse      GET a random product          search   catalog searches (words, prefixes, typos, filters)")
             .AppendLine("  cart        change a guest cart           checkout add, order, poll until CONFIRMED")
             .AppendLine("  flash-sale  --buyers race for --units     mixed    browse 50%, search 30%, cart 15%, checkout 5%")
+            .AppendLine("  admin       checkout 80%, admin order search 20%")
             .AppendLine()
             .AppendLine("load models (--model): " + string.Join(", ", LoadOptions.Models))
             .AppendLine("  constant  open model at --rate (latency counts from when each iteration was due)")

@@ -6,7 +6,7 @@ namespace Shop.LoadTests.Cli;
 public sealed record LoadOptions
 {
     /// <summary>Scenarios in the order <c>all</c> runs them.</summary>
-    public static readonly IReadOnlyList<string> AllScenarios = ["browse", "search", "cart", "checkout", "flash-sale", "mixed"];
+    public static readonly IReadOnlyList<string> AllScenarios = ["browse", "search", "cart", "checkout", "flash-sale", "mixed", "admin"];
 
     /// <summary>Load models of <c>--model</c>.</summary>
     public static readonly IReadOnlyList<string> Models = ["constant", "ramp", "users", "saturate", "overload"];
@@ -18,6 +18,7 @@ public sealed record LoadOptions
         ["cart"] = 500,
         ["checkout"] = 50,
         ["mixed"] = 200,
+        ["admin"] = 50,
     };
 
     /// <summary>The shop's base address.</summary>

@@ -17,6 +17,7 @@ public sealed class LoadSuite(LoadOptions options, ScenarioRunner runner)
         "checkout" => new CheckoutScenario(),
         "flash-sale" => new FlashSaleScenario(options.Buyers, options.Units),
         "mixed" => new MixedScenario(),
+        "admin" => new AdminScenario(),
         _ => throw new ArgumentException($"Unknown scenario '{name}'."),
     };
 

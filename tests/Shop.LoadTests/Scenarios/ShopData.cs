@@ -147,7 +147,8 @@ public sealed class ShopData(ShopApi api, string adminEmail, string adminPasswor
             Require(await backoff.SendAsync(step, c => api.SendAsync(HttpMethod.Post, "/v1/cart/items", Json.Item(sku, 1), shoppers[i].AccessToken, cancellationToken: c), ct), "filling a cart"));
     }
 
-    private async Task<string> AdminTokenAsync(CancellationToken cancellationToken)
+    /// <summary>The admin's access token (logged in once per run).</summary>
+    public async Task<string> AdminTokenAsync(CancellationToken cancellationToken)
     {
         if (adminToken is not null)
         {

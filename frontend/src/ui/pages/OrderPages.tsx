@@ -11,6 +11,7 @@ const reasons: Record<string, string> = {
   cancelled_by_customer: 'You cancelled this order.',
   reservation_expired: 'The stock held for this order expired.',
   timed_out: 'The order could not be completed in time.',
+  cancelled_by_shop: 'The shop cancelled this order.',
 };
 
 export function reasonText(order: Order): string {
@@ -126,6 +127,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
       <dl class="summary">
         <dt>Placed</dt><dd>{formatDate(order.createdAt)}</dd>
         <dt>Payment</dt><dd>{order.payment?.method === 'card' ? 'Card' : 'Cash on delivery'}{order.payment?.status ? ` (${statusLabel(order.payment.status)})` : ''}</dd>
+        {(order.payment?.refunded?.amountMinor ?? 0) > 0 && <><dt>Refunded</dt><dd>{formatMoney(order.payment?.refunded)}</dd></>}
         {order.shippingAddress && <><dt>Ship to</dt><dd>{[order.shippingAddress.name, order.shippingAddress.line1, order.shippingAddress.line2, `${order.shippingAddress.postalCode} ${order.shippingAddress.city}`, order.shippingAddress.country].filter(Boolean).join(', ')}</dd></>}
       </dl>
       {cancellable && <button type="button" onClick={cancel} disabled={busy}>Cancel order</button>}
