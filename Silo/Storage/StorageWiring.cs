@@ -1,5 +1,3 @@
-using Shop.ServiceDefaults.Clustering;
-using Shop.ServiceDefaults.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Shop.Common;
@@ -7,6 +5,7 @@ using Shop.Grains.Carts;
 using Shop.Grains.Orders.ReadModel;
 using Shop.Integrations.MongoDB.Hosting;
 using Shop.ServiceDefaults.Clustering;
+using Shop.ServiceDefaults.Configuration;
 using Shop.Silo.Configuration;
 using Shop.Silo.Storage.Postgres;
 using StackExchange.Redis;
