@@ -25,7 +25,7 @@ try
     builder.AddShopAuthentication();
     builder.AddShopForwardedHeaders();
 
-    builder.Services.AddProblemDetails();
+    builder.Services.AddProblemDetails(ProblemTraceId.Configure);
     builder.Services.AddGrpc(options =>
     {
         options.Interceptors.Add<ShopErrorInterceptor>();
@@ -34,7 +34,7 @@ try
     builder.Services.AddGrpcReflection();
     builder.Services.AddShopOpenApi();
     builder.Services.AddShopPayments();
-    builder.AddShopServiceDefaults().AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag]);
+    builder.AddShopServiceDefaults("shop-gateway").AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag]);
 
     var app = builder.Build();
 

@@ -12,7 +12,7 @@ if (args is ["migrate", ..])
 }
 
 builder.AddShopSilo();
-builder.AddShopServiceDefaults().AddShopStorageChecks(builder.Configuration);
+builder.AddShopServiceDefaults("shop-silo").AddShopStorageChecks(builder.Configuration);
 
 var app = builder.Build();
 app.MapShopDefaultEndpoints();

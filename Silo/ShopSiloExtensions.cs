@@ -49,6 +49,8 @@ public static class ShopSiloExtensions
     /// </summary>
     public static ISiloBuilder AddShopSiloParts(this ISiloBuilder silo, IConfiguration configuration)
     {
+        // Each grain call carries the caller's trace context; saga events carry it across streams (SagaTracing).
+        silo.AddActivityPropagation();
         silo.AddShopStorage(configuration);
         AddStreams(silo, ReadStreamsOptions(configuration), configuration);
         silo.Services.AddShopGrains(configuration);
