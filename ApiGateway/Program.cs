@@ -58,6 +58,7 @@ try
     app.MapShopPayments();
     app.MapShopOpenApi();
     app.MapShopDefaultEndpoints();
+    app.MapShopOrleansDashboard();
     app.MapShopStorefrontFallback();
 
     await app.RunAsync();

@@ -8,6 +8,7 @@ using Shop.Integrations.Stripe;
 using Shop.Silo.Configuration;
 using Shop.Silo.Seeding;
 using Shop.Silo.Storage;
+using Shop.Silo.Telemetry;
 using Shop.ServiceDefaults.Clustering;
 using Shop.ServiceDefaults.Configuration;
 using Shop.ServiceDefaults.Errors;
@@ -34,6 +35,7 @@ public static class ShopSiloExtensions
             silo.Configure<Orleans.Configuration.GrainDirectoryOptions>(o => o.CacheSize = cluster.DirectoryCacheSize);
             UseClustering(silo, cluster, builder.Configuration);
             silo.AddShopSiloParts(builder.Configuration);
+            silo.AddShopOrleansDashboard(builder.Configuration, builder.Environment);
         });
 
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyOutageClassifier, StorageOutageClassifier>());

@@ -34,6 +34,7 @@ public static class OrleansConnection
         {
             client.UseConnectionRetryFilter<ClusterConnectionRetry>();
             client.UseShopCluster(builder.Configuration);
+            client.AddShopOrleansDashboard(builder.Configuration, builder.Environment);
         });
         return builder;
     }
