@@ -4,8 +4,17 @@ using Shop.ApiGateway.Tests.Infrastructure;
 namespace Shop.ApiGateway.Tests.Observability;
 
 /// <summary>tools/trace-viewer.sh runs the Aspire Dashboard; a shop pointed at it over OTLP shows a checkout's trace there.</summary>
+/// <remarks>
+/// Run alone: activity sources are process-wide, so while other shops run in this process the exporter also carries
+/// their spans, and the viewer's bounded trace list loses the checkout among them.
+/// </remarks>
+[Collection(Name)]
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class TraceViewerTests
 {
+    /// <summary>The collection name.</summary>
+    public const string Name = "trace-viewer";
+
     // The gateway's request and the last hop of the saga: both in one trace means the trace crossed the streams.
     private static readonly string[] Ends = ["POST /v1/orders", "NotificationGrain handles OrderConfirmed"];
 
