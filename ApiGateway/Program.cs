@@ -28,7 +28,7 @@ try
     builder.AddShopForwardedHeaders();
     builder.Services.AddShopAdmission();
 
-    builder.Services.AddProblemDetails();
+    builder.Services.AddProblemDetails(ProblemTraceId.Configure);
     builder.Services.AddGrpc(options =>
     {
         options.Interceptors.Add<ShopErrorInterceptor>();
@@ -38,7 +38,7 @@ try
     builder.Services.AddShopOpenApi();
     builder.Services.AddShopPayments();
     builder.Services.AddShopAdmin();
-    builder.AddShopServiceDefaults().AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag]);
+    builder.AddShopServiceDefaults("shop-gateway").AddCheck<ClusterHealthCheck>("orleans", tags: [ClusterHealthCheck.ReadyTag]);
 
     var app = builder.Build();
 
@@ -64,6 +64,7 @@ try
     app.MapShopPayments();
     app.MapShopOpenApi();
     app.MapShopDefaultEndpoints();
+    app.MapShopOrleansDashboard();
     app.MapShopStorefrontFallback();
 
     await app.RunAsync();

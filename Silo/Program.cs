@@ -15,7 +15,7 @@ try
     }
 
     builder.AddShopSilo();
-    builder.AddShopServiceDefaults().AddShopStorageChecks(builder.Configuration);
+    builder.AddShopServiceDefaults("shop-silo").AddShopStorageChecks(builder.Configuration);
 
     var app = builder.Build();
     app.MapShopDefaultEndpoints();

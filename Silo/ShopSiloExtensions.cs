@@ -9,6 +9,7 @@ using Shop.Silo.Configuration;
 using Shop.Silo.Lifecycle;
 using Shop.Silo.Seeding;
 using Shop.Silo.Storage;
+using Shop.Silo.Telemetry;
 using Shop.ServiceDefaults.Clustering;
 using Shop.ServiceDefaults.Configuration;
 using Shop.ServiceDefaults.Errors;
@@ -36,6 +37,7 @@ public static class ShopSiloExtensions
             UseClustering(silo, cluster, builder.Configuration);
             silo.AddShopMembership();
             silo.AddShopSiloParts(builder.Configuration);
+            silo.AddShopOrleansDashboard(builder.Configuration, builder.Environment);
         });
 
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyOutageClassifier, StorageOutageClassifier>());
@@ -54,6 +56,8 @@ public static class ShopSiloExtensions
     /// </summary>
     public static ISiloBuilder AddShopSiloParts(this ISiloBuilder silo, IConfiguration configuration)
     {
+        // Each grain call carries the caller's trace context; saga events carry it across streams (SagaTracing).
+        silo.AddActivityPropagation();
         silo.AddShopStorage(configuration);
         AddStreams(silo, ReadStreamsOptions(configuration), configuration);
         silo.Services.AddShopGrains(configuration);

@@ -38,6 +38,7 @@ public static class OrleansConnection
             client.UseConnectionRetryFilter<ClusterConnectionRetry>();
             client.AddOutgoingGrainCallFilter<IdempotentReadRetry>();
             client.UseShopCluster(builder.Configuration);
+            client.AddShopOrleansDashboard(builder.Configuration, builder.Environment);
         });
         return builder;
     }

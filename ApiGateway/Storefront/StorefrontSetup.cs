@@ -20,7 +20,7 @@ public static class StorefrontSetup
     private static readonly string[] HashedFolders = ["/assets", "/images/products"];
 
     // Paths that belong to the API and the operator endpoints: an unknown one stays a problem+json 404.
-    private static readonly string[] ReservedPrefixes = ["/v1", "/healthz", "/readyz", "/metrics", "/openapi", "/scalar"];
+    private static readonly string[] ReservedPrefixes = ["/v1", "/healthz", "/readyz", "/metrics", "/openapi", "/scalar", "/dashboard"];
 
     /// <summary>Serves wwwroot's files: hashed assets and product images cached for a year, everything else revalidated.</summary>
     public static WebApplication UseShopStorefrontFiles(this WebApplication app)

@@ -33,6 +33,7 @@ public static class ShopGrainsServiceCollectionExtensions
         services.AddShopOptions<PaymentsOptions>(configuration, PaymentsOptions.Section);
         services.TryAddSingleton<SagaEventFactory>();
         services.TryAddSingleton<RefundMetrics>();
+        services.TryAddSingleton<SagaMetrics>();
         services.TryAddSingleton<StreamSagaEventPublisher>();
         services.TryAddSingleton<ISagaEventPublisher>(sp => sp.GetRequiredService<StreamSagaEventPublisher>());
         services.TryAddSingleton<IPasswordHasher, PasswordHasher>();

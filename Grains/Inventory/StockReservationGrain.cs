@@ -18,6 +18,7 @@ public sealed class StockReservationGrain(
     ISagaEventPublisher publisher,
     SagaEventFactory events,
     IOptions<SagaOptions> options,
+    SagaMetrics metrics,
     ILogger<StockReservationGrain> logger) : SagaParticipantGrain(publisher, events, logger), IStockReservationGrain, IRemindable
 {
     /// <summary>The name of the hold-expiry reminder.</summary>
@@ -113,6 +114,7 @@ public sealed class StockReservationGrain(
             S.Status = ReservationStatus.Failed;
             S.FailedSku = shortSku;
             Emit(new StockReservationFailed { Sku = shortSku });
+            metrics.ReservationRefused();
         }
         else
         {

@@ -27,6 +27,7 @@ public sealed class NotificationGrain(
     ISagaEventPublisher publisher,
     SagaEventFactory events,
     [FromKeyedServices(ShopClock.Key)] TimeProvider clock,
+    SagaMetrics metrics,
     ILogger<NotificationGrain> logger)
     : SagaParticipantGrain(publisher, events, logger), INotificationGrain, IAsyncObserver<UserRegistered>
 {
@@ -141,6 +142,7 @@ public sealed class NotificationGrain(
         catch (EmailRejectedException ex)
         {
             logger.LogError(ex, "Sending {Template} for event {EventId} was refused by the e-mail service; giving up.", template, eventId);
+            metrics.EmailUndelivered(template);
             message = null;
         }
         catch (Exception ex) when (ex is not ShopException)
@@ -155,6 +157,7 @@ public sealed class NotificationGrain(
             }
 
             logger.LogError(ex, "Sending {Template} for event {EventId} failed {Attempts} times; giving up.", template, eventId, attempts);
+            metrics.EmailUndelivered(template);
             message = null;
         }
 

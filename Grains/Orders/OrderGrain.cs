@@ -23,6 +23,7 @@ public sealed class OrderGrain(
     SagaEventFactory events,
     IOptions<SagaOptions> options,
     [FromKeyedServices(ShopClock.Key)] TimeProvider clock,
+    SagaMetrics metrics,
     ILogger<OrderGrain> logger) : SagaParticipantGrain(publisher, events, logger), IOrderGrain, IRemindable
 {
     /// <summary>The name of the deadline reminder.</summary>
@@ -113,7 +114,7 @@ public sealed class OrderGrain(
             throw ShopException.BusinessRule("order.already_confirmed", "A confirmed order cannot be cancelled.");
         }
 
-        await Step(eventId: null, () => Decide(OrderStateMachine.Cancel(S, CancellationReason.CancelledByCustomer, clock.GetUtcNow())));
+        await Step(eventId: null, () => Decide(Transition(null, now => OrderStateMachine.Cancel(S, CancellationReason.CancelledByCustomer, now))));
         return S.ToView();
     }
 
@@ -243,7 +244,7 @@ public sealed class OrderGrain(
 
         if (S.Placed && !S.IsTerminal)
         {
-            await Step(eventId: null, () => Decide(OrderStateMachine.Cancel(S, CancellationReason.TimedOut, clock.GetUtcNow())));
+            await Step(eventId: null, () => Decide(Transition(null, now => OrderStateMachine.Cancel(S, CancellationReason.TimedOut, now))));
             return;
         }
 
@@ -265,7 +266,17 @@ public sealed class OrderGrain(
             return Task.FromResult(RepeatOutcome());
         }
 
-        return Decide(OrderStateMachine.Apply(S, orderEvent, clock.GetUtcNow()), changed: true);
+        return Decide(Transition(orderEvent, now => OrderStateMachine.Apply(S, orderEvent, now)), changed: true);
+    }
+
+    /// <summary>Runs a state-machine transition at the grains' time and counts what it changed.</summary>
+    private OrderEvent? Transition(OrderEvent? trigger, Func<DateTimeOffset, OrderEvent?> transition)
+    {
+        var before = S.Status;
+        var now = clock.GetUtcNow();
+        var emit = transition(now);
+        metrics.OrderChanged(trigger, before, S, now);
+        return emit;
     }
 
     /// <summary>
@@ -344,6 +355,7 @@ public sealed class OrderGrain(
             PaymentToken = S.PaymentToken,
         });
         Emit(new OrderPlaced { UserId = S.UserId, Lines = [.. S.Lines], Total = S.Total, PaymentMethod = S.PaymentMethod, Recipient = S.Recipient });
+        metrics.OrderPlaced();
         S.PlacementCompleted = true;
         S.PaymentToken = null;
         return true;

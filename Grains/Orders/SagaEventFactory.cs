@@ -15,6 +15,12 @@ public sealed class SagaEventFactory([FromKeyedServices(ShopClock.Key)] TimeProv
     {
         ArgumentNullException.ThrowIfNull(orderEvent);
         var now = clock.GetUtcNow();
-        return orderEvent with { EventId = Guid.CreateVersion7(now), OrderId = orderId, OccurredAt = now };
+        return orderEvent with
+        {
+            EventId = Guid.CreateVersion7(now),
+            OrderId = orderId,
+            OccurredAt = now,
+            TraceParent = SagaTracing.CurrentTraceParent(),
+        };
     }
 }

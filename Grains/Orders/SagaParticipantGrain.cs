@@ -34,10 +34,11 @@ public abstract class SagaParticipantGrain(ISagaEventPublisher publisher, SagaEv
     }
 
     /// <inheritdoc />
-    public Task OnNextAsync(OrderEvent item, StreamSequenceToken? token = null)
+    public async Task OnNextAsync(OrderEvent item, StreamSequenceToken? token = null)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return Step(item.EventId, () => Handle(item));
+        using var span = SagaTracing.StartHandle(item, GetType().Name);
+        await Step(item.EventId, () => Handle(item));
     }
 
     /// <inheritdoc />

@@ -12,11 +12,16 @@ public sealed class StreamSagaEventPublisher([FromKeyedServices(StreamNames.Prov
     : ISagaEventPublisher
 {
     /// <inheritdoc />
-    public Task Publish(OrderEvent orderEvent)
+    public async Task Publish(OrderEvent orderEvent)
     {
         ArgumentNullException.ThrowIfNull(orderEvent);
-        return streams.GetStream<OrderEvent>(StreamId.Create(StreamNames.OrderNamespace, orderEvent.OrderId))
-            .OnNextAsync(orderEvent);
+        var (span, traced) = SagaTracing.StartPublish(orderEvent);
+        using (span)
+        {
+            // The Kafka provider copies the current (producer) span into the message's traceparent header.
+            await streams.GetStream<OrderEvent>(StreamId.Create(StreamNames.OrderNamespace, orderEvent.OrderId))
+                .OnNextAsync(traced);
+        }
     }
 
     /// <inheritdoc />

@@ -195,14 +195,18 @@ public sealed class PaymentGrain(
             return Fail("payment_method_missing");
         }
 
-        var result = await gateway.Charge(new PaymentCharge
+        ChargeResult result;
+        using (SagaTracing.StartPaymentCall("charge", OrderId))
         {
-            IdempotencyKey = OrderId.ToString(),
-            OrderId = OrderId,
-            CustomerId = S.UserId,
-            Amount = amount,
-            PaymentToken = S.Token,
-        });
+            result = await gateway.Charge(new PaymentCharge
+            {
+                IdempotencyKey = OrderId.ToString(),
+                OrderId = OrderId,
+                CustomerId = S.UserId,
+                Amount = amount,
+                PaymentToken = S.Token,
+            });
+        }
 
         // The provider answered: the charge is made (or refused) and the token is never needed again.
         S.Token = null;
@@ -278,6 +282,7 @@ public sealed class PaymentGrain(
         }
 
         RefundResult refund;
+        using var span = SagaTracing.StartPaymentCall("refund", OrderId);
         try
         {
             refund = await gateway.Refund(new PaymentRefund { IdempotencyKey = $"refund-{OrderId}", ProviderReference = reference, Amount = amount });

@@ -24,6 +24,9 @@ public sealed class RefundMetrics
         var meter = meters.Create(MeterName);
         pending = meter.CreateUpDownCounter<long>(Pending, description: "Refunds the provider refused so far; retried by reminder with backoff.");
         failed = meter.CreateCounter<long>(Failed, description: "Refund attempts the provider refused or did not answer.");
+        // Both series exist from the first payment on, so alerts over them need no "absent" case.
+        pending.Add(0);
+        failed.Add(0);
     }
 
     /// <summary>A refund attempt failed; <paramref name="firstFailure"/> when the refund just became pending.</summary>

@@ -35,7 +35,12 @@ internal sealed class KafkaQueueAdapter(
 
         var batch = new KafkaBatchContainer(streamId, events.Cast<object>().ToList(), requestContext);
         var target = new TopicPartition(topic, mapper.PartitionFor(streamId));
-        var message = new Message<byte[]?, byte[]> { Key = Encoding.UTF8.GetBytes(streamId.ToString()), Value = serializer.SerializeToArray(batch) };
+        var message = new Message<byte[]?, byte[]>
+        {
+            Key = Encoding.UTF8.GetBytes(streamId.ToString()),
+            Value = serializer.SerializeToArray(batch),
+            Headers = KafkaTraceHeaders.FromCurrentActivity(),
+        };
         await producer.ProduceAsync(target, message);
         metrics.Produced(topic, target.Partition.Value);
     }

@@ -29,6 +29,8 @@ public static class ShopClusterClient
     {
         ArgumentNullException.ThrowIfNull(client);
         var cluster = ReadClusterOptions(configuration);
+        // Each grain call carries the caller's trace context (W3C traceparent in the request context).
+        client.AddActivityPropagation();
         client.Configure<Orleans.Configuration.ClusterOptions>(o =>
         {
             o.ClusterId = cluster.ClusterId;

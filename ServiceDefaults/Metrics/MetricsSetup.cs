@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
+using Shop.ServiceDefaults.Telemetry;
 
 namespace Shop.ServiceDefaults.Metrics;
 
@@ -21,8 +22,8 @@ public static class MetricsSetup
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             // Orleans publishes client, and in a silo also grain, messaging and streaming instruments under this meter.
-            .AddMeter("Microsoft.Orleans")
-            .AddMeter("Shop.*")
+            .AddMeter(OrleansTelemetry.Meter)
+            .AddMeter(ShopActivitySources.Prefix + "*")
             .AddPrometheusExporter());
         return services;
     }

@@ -16,4 +16,10 @@ public abstract record OrderEvent
 
     /// <summary>When it happened.</summary>
     [Id(2)] public DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the span that published the event, so each participant's handling joins the
+    /// order's trace across any stream provider; null when the event was emitted outside a trace.
+    /// </summary>
+    [Id(3)] public string? TraceParent { get; init; }
 }

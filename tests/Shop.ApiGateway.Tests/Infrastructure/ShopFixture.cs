@@ -14,7 +14,14 @@ public sealed class ShopFixture : IAsyncLifetime
 
     /// <summary>Creates the fixture; the shared accounts are made on first use.</summary>
     public ShopFixture()
+        : this(new ShopApp())
     {
+    }
+
+    /// <summary>Creates the fixture on an app of the caller's (one observed by the test, or differently configured).</summary>
+    internal ShopFixture(ShopApp app)
+    {
+        App = app;
         _shopper = new Lazy<Task<Account>>(ShopperAsync);
         _admin = new Lazy<Task<Account>>(AdminAsync);
     }
@@ -26,7 +33,7 @@ public sealed class ShopFixture : IAsyncLifetime
     public Task<Account> SharedAdminAsync() => _admin.Value;
 
     /// <summary>The app.</summary>
-    public ShopApp App { get; } = new();
+    public ShopApp App { get; }
 
     /// <summary>A fresh REST client (no cookies, no default headers).</summary>
     public ShopClient Client() => new(App.CreateClient());

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Shop.Grains.Payments;
 using Shop.Grains.Tests.Cluster;
 using Shop.Grains.Tests.Support;
@@ -33,7 +31,7 @@ public sealed class RefundPendingTests(ShopClusterFixture fixture)
             sent => sent.Count > 0,
             because: "the cancellation e-mail waited for the refund");
         Assert.Contains("Your refund of 19.99 EUR is on its way", Assert.Single(told).TextBody, StringComparison.Ordinal);
-        Assert.Equal((1, 1L, 1L), (fixture.Payments.RefundCalls(refund), Sum(pending), Sum(failed)));
+        Assert.Equal((1, 1L, 1L), (fixture.Payments.RefundCalls(refund), pending.Sum(), failed.Sum()));
         Assert.Contains(fixture.Logs.GetSnapshot(), r => r.Message.Contains($"Order {orderId}: the refund of 19.99 EUR was refused", StringComparison.Ordinal)
             && r.Message.Contains("attempt 1 failed, next try at", StringComparison.Ordinal));
 
@@ -50,7 +48,7 @@ public sealed class RefundPendingTests(ShopClusterFixture fixture)
         await Tick(orderId, after: TimeSpan.FromMinutes(1));
         var refunded = await Eventually.Value(() => Order(orderId), o => o.Payment?.Status == PaymentStatus.Refunded, because: "the accepted retry was never recorded on the order");
         Assert.Equal(new Shop.Common.Money(1999, "EUR"), refunded.Payment?.Refunded);
-        Assert.Equal((3, 0L, 2L), (fixture.Payments.RefundCalls(refund), Sum(pending), Sum(failed)));
+        Assert.Equal((3, 0L, 2L), (fixture.Payments.RefundCalls(refund), pending.Sum(), failed.Sum()));
         Assert.Single(fixture.Emails.To(email), m => m.Subject.Contains("cancelled", StringComparison.Ordinal));
         await Shop.ReservationReaches(orderId, ReservationStatus.Released);
     }
@@ -83,20 +81,5 @@ public sealed class RefundPendingTests(ShopClusterFixture fixture)
 
     private async Task<OrderView> Order(Guid orderId) => (await fixture.Grains.GetGrain<IOrderGrain>(orderId).GetOrder())!;
 
-    private Collected Collectors(string instrument) =>
-        new([.. fixture.Cluster.Silos.Select(s => new MetricCollector<long>(s.ServiceProvider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), RefundMetrics.MeterName, instrument))]);
-
-    private static long Sum(Collected collected) => collected.Silos.Sum(c => c.GetMeasurementSnapshot().Sum(m => m.Value));
-
-    /// <summary>One collector per silo (the payment may live on either).</summary>
-    private sealed record Collected(IReadOnlyList<MetricCollector<long>> Silos) : IDisposable
-    {
-        public void Dispose()
-        {
-            foreach (var collector in Silos)
-            {
-                collector.Dispose();
-            }
-        }
-    }
+    private SiloMetricCollectors<long> Collectors(string instrument) => new(fixture.Cluster, RefundMetrics.MeterName, instrument);
 }
