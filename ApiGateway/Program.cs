@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Shop.ApiGateway.Admin;
 using Shop.ApiGateway.Admission;
 using Shop.ApiGateway.Auth;
@@ -12,7 +13,6 @@ using Shop.ApiGateway.Users;
 using Shop.ServiceDefaults;
 using Shop.ServiceDefaults.Configuration;
 using Shop.ServiceDefaults.Errors;
-using Microsoft.Extensions.Options;
 
 try
 {

@@ -5,14 +5,14 @@ using Shop.Grains.Payments;
 using Shop.Integrations.Search;
 using Shop.Integrations.SendGrid;
 using Shop.Integrations.Stripe;
+using Shop.ServiceDefaults.Clustering;
+using Shop.ServiceDefaults.Configuration;
+using Shop.ServiceDefaults.Errors;
 using Shop.Silo.Configuration;
 using Shop.Silo.Lifecycle;
 using Shop.Silo.Seeding;
 using Shop.Silo.Storage;
 using Shop.Silo.Telemetry;
-using Shop.ServiceDefaults.Clustering;
-using Shop.ServiceDefaults.Configuration;
-using Shop.ServiceDefaults.Errors;
 
 namespace Shop.Silo;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using Shop.ApiGateway.Errors;
-using Shop.ServiceDefaults.Configuration;
 using Shop.Payments;
+using Shop.ServiceDefaults.Configuration;
 
 namespace Shop.ApiGateway.Payments;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 using Orleans.Streams;
 using Orleans.Streams.Core;
-using Orleans.Storage;
 using Shop.Catalog;
 using Shop.Common;
 

@@ -1,6 +1,6 @@
-using Shop.ServiceDefaults.Clustering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using Shop.ServiceDefaults.Clustering;
 using Shop.Silo.Configuration;
 
 namespace Shop.Silo.Tests;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Shop.ApiGateway.Tests.Infrastructure;
 using Shop.ApiGateway.Tests.Publish;
 using Shop.Catalog;

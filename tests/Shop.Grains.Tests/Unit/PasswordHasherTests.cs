@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Shop.Users;
 using Shop.Grains.Users;
+using Shop.Users;
 
 namespace Shop.Grains.Tests.Unit;
 

@@ -4,11 +4,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Web;
 using WireMock;
-using Request = WireMock.RequestBuilders.Request;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WireMock.Types;
 using WireMock.Util;
+using Request = WireMock.RequestBuilders.Request;
 
 namespace Shop.Integrations.Stripe.Tests.Support;
 
