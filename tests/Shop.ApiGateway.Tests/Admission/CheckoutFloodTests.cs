@@ -12,8 +12,9 @@ using Shop.Inventory;
 namespace Shop.ApiGateway.Tests.Admission;
 
 /// <summary>
-/// A shop of its own whose checkout admits one order request at a time with one waiting: two orders whose bodies are
-/// still arriving hold both places, so what comes next is the excess, refused for certain, whatever the machine's speed.
+/// A shop of its own whose checkout admits one order request at a time and queues none: an order whose body is still
+/// arriving holds the place once the gateway has begun reading it, so what comes next is the excess, refused for
+/// certain, whatever the machine's speed.
 /// </summary>
 public sealed class CheckoutFloodTests
 {
@@ -26,19 +27,17 @@ public sealed class CheckoutFloodTests
         await using var app = new ShopApp(new Dictionary<string, string?>
         {
             ["Shop:Gateway:Admission:CheckoutPermits"] = "1",
-            ["Shop:Gateway:Admission:CheckoutQueue"] = "1",
+            ["Shop:Gateway:Admission:CheckoutQueue"] = "0",
             ["Shop:Gateway:Admission:RetryAfterSeconds"] = "2",
         });
         using var client = new ShopClient(app.CreateClient());
         var sku = await ProductAsync(app);
-        var holders = await ShoppersWithOneUnitAsync(client, sku, 2);
+        var holders = await ShoppersWithOneUnitAsync(client, sku, 1);
         var flood = await ShoppersWithOneUnitAsync(client, sku, Flood);
 
         var held = holders.Select(h => new HeldOrder(app, h)).ToList();
-        using var probe = await Eventually.Value(
-            () => client.SendAsync(HttpMethod.Post, "/v1/orders", Requests.CashOnDelivery()),
-            response => response.StatusCode == HttpStatusCode.ServiceUnavailable,
-            because: "both of checkout's places to be taken by the held orders (an anonymous probe is 401 while one is free)");
+        await Task.WhenAll(held.Select(order => order.Admitted.WaitAsync(Eventually.DefaultTimeout)));
+        using var probe = await client.SendAsync(HttpMethod.Post, "/v1/orders", Requests.CashOnDelivery());
         await AssertRefusedAsync(probe);
         using var browsing = await client.SendAsync(HttpMethod.Get, $"/v1/products/{sku}");
         Assert.Equal(HttpStatusCode.OK, browsing.StatusCode);
@@ -140,10 +139,11 @@ public sealed class CheckoutFloodTests
         return shoppers;
     }
 
-    /// <summary>An order request admitted (or queued) whose body is held back until <see cref="ReleaseAsync"/>.</summary>
+    /// <summary>An order request admitted whose body is held back until <see cref="ReleaseAsync"/>.</summary>
     private sealed class HeldOrder
     {
         private readonly Pipe body = new();
+        private readonly TaskCompletionSource admitted = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly Task<HttpContext> answer;
 
         public HeldOrder(ShopApp app, Account shopper)
@@ -156,11 +156,14 @@ public sealed class CheckoutFloodTests
                 context.Request.ContentType = "application/json";
                 context.Request.Headers.Authorization = "Bearer " + shopper.AccessToken;
                 context.Request.Headers["Idempotency-Key"] = "held-" + shopper.UserId.ToString("N");
-                context.Request.Body = body.Reader.AsStream();
+                context.Request.Body = new FirstReadSignal(body.Reader.AsStream(), admitted);
             });
         }
 
         public Account Shopper { get; }
+
+        /// <summary>Completes when the gateway starts reading the body: the request is past admission, holding its place.</summary>
+        public Task Admitted => admitted.Task;
 
         /// <summary>Sends the body; the order id of the 202.</summary>
         public async Task<string> ReleaseAsync()
@@ -171,6 +174,58 @@ public sealed class CheckoutFloodTests
             var text = await new StreamReader(context.Response.Body).ReadToEndAsync();
             Assert.True(context.Response.StatusCode == StatusCodes.Status202Accepted, $"the held order answered {context.Response.StatusCode}: {text}");
             return JsonNode.Parse(text)!["orderId"]!.GetValue<string>();
+        }
+    }
+
+    /// <summary>A request body that says when it is first read.</summary>
+    private sealed class FirstReadSignal(Stream inner, TaskCompletionSource read) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            read.TrySetResult();
+            return inner.Read(buffer, offset, count);
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            read.TrySetResult();
+            return inner.ReadAsync(buffer, offset, count, cancellationToken);
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            read.TrySetResult();
+            return inner.ReadAsync(buffer, cancellationToken);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }
