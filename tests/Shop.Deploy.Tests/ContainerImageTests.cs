@@ -147,8 +147,13 @@ public sealed class ContainerImageTests(ShopImages images, PostgresServer postgr
     // Register, put the first product in the cart, order it cash on delivery, and wait for the saga's outcome.
     private static async Task<string?> BuyOneAsync(HttpClient http, Uri gateway)
     {
-        using var products = await http.GetFromJsonAsync<JsonDocument>(new Uri(gateway, "/v1/products?pageSize=5&sort=name"));
-        var sku = products!.RootElement.GetProperty("items")[0].GetProperty("sku").GetString();
+        // The search index is a projection of the seeded products: it fills shortly after the silos report ready.
+        var sku = await Eventually.Value(async () =>
+        {
+            using var products = await http.GetFromJsonAsync<JsonDocument>(new Uri(gateway, "/v1/products?pageSize=5&sort=name"));
+            var items = products!.RootElement.GetProperty("items");
+            return items.GetArrayLength() > 0 ? items[0].GetProperty("sku").GetString() : null;
+        }, found => found is not null, TimeSpan.FromSeconds(60), "the seeded catalog to be listed");
         using var registered = await http.PostAsJsonAsync(new Uri(gateway, "/v1/auth/register"),
             new { email = $"buyer-{Guid.NewGuid():N}@images.example.com", password = "Image-Tests-1", name = "Image buyer" });
         Assert.True(registered.IsSuccessStatusCode, $"register: {(int)registered.StatusCode} {await registered.Content.ReadAsStringAsync()}");

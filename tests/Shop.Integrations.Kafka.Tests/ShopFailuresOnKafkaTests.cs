@@ -45,6 +45,10 @@ public sealed class ShopFailuresOnKafkaTests(PostgresServer postgres, MockKafkaS
         var gateways = OrderOutcomes.PaymentGateways(shop.Cluster);
 
         var before = await Task.WhenAll(OrderIdsOnEveryPartition(perPartition: 1).Select((id, i) => Checkout(driver, stock, Mix[i % Mix.Length], id)));
+        // Finished first, so the kill comes between steps: a silo killed between the provider's charge and its own
+        // write makes the survivor call the provider again with the same idempotency key, which a real provider
+        // deduplicates but these per-silo test gateways would count twice.
+        await Eventually.Until(() => OrderOutcomes.AllFinished(driver, before.Select(order => order.OrderId)), Deadline, "the orders placed before the kill to finish");
         await Eventually.Until(
             () => Task.FromResult(meters.SilosConsuming == 2 && meters.Consumed >= Written(topic)),
             Deadline,
