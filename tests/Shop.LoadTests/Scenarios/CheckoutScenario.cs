@@ -6,7 +6,7 @@ namespace Shop.LoadTests.Scenarios;
 /// <summary>
 /// Checkout: the worker's shopper puts one unit of one of <see cref="Products"/> products into the cart, places the
 /// order (card with tok_visa and cash on delivery in turn) and polls it until CONFIRMED. Afterwards the products'
-/// stock must have gone down by exactly the number of orders the shop confirmed (as it lists the shoppers' orders).
+/// stock must have gone down by exactly the units of the orders the shop confirmed (as it lists the shoppers' orders).
 /// The orders spread over several products as a shop's orders do; many buyers of one product are the flash sale's.
 /// </summary>
 public sealed class CheckoutScenario : Scenario
@@ -74,18 +74,19 @@ public sealed class CheckoutScenario : Scenario
     public override async Task<IReadOnlyList<Invariant>> VerifyAsync(PreparationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // The orders the shop confirmed, as it lists them once none is in progress any more: under overload a
-        // shopper may give up on an order that still finishes, so the shoppers' own count can only be lower.
+        // The units of the orders the shop confirmed, as it lists them once none is in progress any more: under
+        // overload a shopper may give up on an order that still finishes, and a refused order leaves its line in the
+        // cart for the next one, so neither the shoppers' count of orders nor one unit per order would add up.
         var deadline = Stopwatch.GetTimestamp() + (long)(OrderTracking.StuckAfter.TotalSeconds * Stopwatch.Frequency);
-        var statuses = await context.Shop.OrderStatusesAsync(shoppers, context.CancellationToken);
+        var statuses = await context.Shop.OrderedUnitsByStatusAsync(shoppers, context.CancellationToken);
         while (statuses.Keys.Any(s => s is not ("CONFIRMED" or "CANCELLED")) && Stopwatch.GetTimestamp() < deadline)
         {
             await Task.Delay(500, context.CancellationToken);
-            statuses = await context.Shop.OrderStatusesAsync(shoppers, context.CancellationToken);
+            statuses = await context.Shop.OrderedUnitsByStatusAsync(shoppers, context.CancellationToken);
         }
 
         var available = await Task.WhenAll(products.Select(p => context.Shop.AvailableAsync(p.Sku, context.CancellationToken)));
         var sold = available.Sum(a => InitialStock - a);
-        return [new Invariant("stock sold = orders confirmed", statuses.GetValueOrDefault("CONFIRMED"), sold)];
+        return [new Invariant("stock sold = units of the orders confirmed", statuses.GetValueOrDefault("CONFIRMED"), sold)];
     }
 }

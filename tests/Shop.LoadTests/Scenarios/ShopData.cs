@@ -77,10 +77,11 @@ public sealed class ShopData(ShopApi api, string adminEmail, string adminPasswor
     }
 
     /// <summary>
-    /// How many orders of <paramref name="shoppers"/> the shop lists in each status: what the shop did, whatever the
-    /// shoppers saw (an order whose shopper gave up, was cut short or was told 503 may still have been placed).
+    /// How many units the orders of <paramref name="shoppers"/> hold in each status, as the shop lists them: what the
+    /// shop did, whatever the shoppers saw (an order whose shopper gave up or was cut short may still have been
+    /// placed, and a cart whose order was refused keeps its line for the next order).
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, long>> OrderStatusesAsync(IReadOnlyList<Shopper> shoppers, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, long>> OrderedUnitsByStatusAsync(IReadOnlyList<Shopper> shoppers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(shoppers);
         var counts = new System.Collections.Concurrent.ConcurrentDictionary<string, long>(StringComparer.Ordinal);
@@ -96,7 +97,8 @@ public sealed class ShopData(ShopApi api, string adminEmail, string adminPasswor
                 var items = json.RootElement.GetProperty("items");
                 foreach (var order in items.EnumerateArray())
                 {
-                    counts.AddOrUpdate(order.GetProperty("status").GetString() ?? "", 1, (_, n) => n + 1);
+                    var units = order.GetProperty("lines").EnumerateArray().Sum(line => line.GetProperty("quantity").GetInt64());
+                    counts.AddOrUpdate(order.GetProperty("status").GetString() ?? "", units, (_, n) => n + units);
                 }
 
                 if (items.GetArrayLength() < 100)
